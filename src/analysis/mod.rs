@@ -1,0 +1,129 @@
+//! Text analysis for search, in Welsh and English.
+//!
+//! [`analyze`] turns text into [`Word`]s: folded surface forms with positions
+//! and byte offsets, flagged when they are stop words, each with the terms it
+//! should match. The index and the query builder both use it, so documents and
+//! queries are always analysed the same way. Nothing here knows about tantivy.
+
+pub mod detect;
+pub mod english;
+mod fold;
+pub mod tokenize;
+pub mod welsh;
+
+pub use self::fold::fold;
+
+use crate::lang::Lang;
+
+/// Changes whenever analysis changes what it emits, so indexes built by an
+/// older version are rebuilt.
+pub const ANALYSIS_VERSION: u32 = 1;
+
+/// How a term relates to the word it came from. Ranking prefers `Exact`, then
+/// `Lemma`, then `Rule`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// The word itself (folded).
+    Exact,
+    /// A lemma from the lexicon, or an English stem.
+    Lemma,
+    /// A form only the mutation and suffix rules suggest, confirmed as a real
+    /// word by the lexicon.
+    Rule,
+}
+
+/// One term a word should match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The folded term.
+    pub text: String,
+    /// How sure we are that it means the same as the word.
+    pub tier: Tier,
+}
+
+impl Term {
+    fn new(text: &str, tier: Tier) -> Self {
+        Term {
+            text: text.to_string(),
+            tier,
+        }
+    }
+}
+
+/// A word of analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// The folded surface form.
+    pub surface: String,
+    /// Position in words from the start (stop words count).
+    pub position: usize,
+    /// Byte offset of the word in the text.
+    pub from: usize,
+    /// Byte offset just past the word.
+    pub to: usize,
+    /// A function word that search ignores.
+    pub stop: bool,
+    /// The terms it matches, best tier first; the first is always the surface
+    /// form. Empty for stop words.
+    pub terms: Vec<Term>,
+}
+
+/// Longest word analysed; longer runs of letters are cut (they are never real
+/// words and would only bloat the index).
+const MAX_WORD_BYTES: usize = 64;
+
+/// Analyses `text` as language `lang`.
+pub fn analyze(lang: Lang, text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    for (position, raw) in tokenize::words(text).into_iter().enumerate() {
+        let mut surface = fold(raw.text);
+        if surface.len() > MAX_WORD_BYTES {
+            let mut cut = MAX_WORD_BYTES;
+            while !surface.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            surface.truncate(cut);
+        }
+        let stop = match lang {
+            Lang::Cy => {
+                let word = if raw.clitic {
+                    welsh::clitic_word(&surface).unwrap_or(&surface)
+                } else {
+                    &surface
+                };
+                welsh::is_stop_word(word)
+            }
+            Lang::En => raw.clitic || english::is_stop_word(&surface),
+        };
+        let terms = if stop {
+            Vec::new()
+        } else {
+            match lang {
+                Lang::Cy => welsh::expand(&surface),
+                Lang::En => english::expand(&surface),
+            }
+        };
+        out.push(Word {
+            surface,
+            position,
+            from: raw.from,
+            to: raw.to,
+            stop,
+            terms,
+        });
+    }
+    out
+}
+
+/// Whether two words match: their expansions share a term. This is the
+/// relation search relies on, exposed for tests and diagnostics.
+pub fn words_match(lang: Lang, a: &str, b: &str) -> bool {
+    let terms = |s: &str| -> Vec<String> {
+        analyze(lang, s)
+            .into_iter()
+            .flat_map(|w| w.terms.into_iter().map(|t| t.text))
+            .collect()
+    };
+    let (ta, tb) = (terms(a), terms(b));
+    ta.iter().any(|t| tb.contains(t))
+}

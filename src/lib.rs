@@ -1,0 +1,13 @@
+//! Canllaw: bilingual Welsh/English guidance for contact-centre advisers.
+//!
+//! The crate is laid out in the order data flows through it:
+//!
+//! * [`knowledge`]: the knowledge model, loading from files and validation;
+//! * [`analysis`]: Welsh and English text analysis (ours: mutations, plurals,
+//!   the Bangor lexicon, language detection);
+//! * [`index`]: the tantivy index built from the knowledge base;
+//! * [`search`]: queries, ranking, snippets and evaluation;
+//! * [`cli`]: the `canllaw` command line.
+
+pub mod analysis;
+pub mod lang;
