@@ -11,3 +11,5 @@
 
 pub mod analysis;
 pub mod lang;
+pub mod knowledge;
+pub mod cli;

@@ -1,0 +1,80 @@
+//! The knowledge model: articles, scripts, agencies, adjustment rules, flows,
+//! letter templates, police forces and the glossary; loading them from files
+//! and validating them.
+
+pub mod date;
+pub mod frontmatter;
+pub mod load;
+pub mod model;
+pub mod problem;
+pub mod source;
+pub mod template;
+pub mod validate;
+
+use sha2::{Digest, Sha256};
+
+pub use self::load::{Loaded, load_dir, load_sources, read_sources};
+pub use self::model::*;
+pub use self::problem::Problem;
+pub use self::source::Source;
+
+use crate::lang::Lang;
+
+/// The whole knowledge base, as loaded.
+#[derive(Debug, Default, Clone)]
+pub struct KnowledgeBase {
+    /// Articles, one entry per language version.
+    pub articles: Vec<Article>,
+    /// Scripts, one entry per language version.
+    pub scripts: Vec<Script>,
+    /// Agencies (bilingual).
+    pub agencies: Vec<Agency>,
+    /// Reasonable-adjustment rules (bilingual).
+    pub adjustments: Vec<Adjustment>,
+    /// Guided question flows (bilingual).
+    pub flows: Vec<Flow>,
+    /// Letter templates, one entry per language version.
+    pub templates: Vec<Template>,
+    /// Police forces.
+    pub forces: Vec<Force>,
+    /// Where the forces came from.
+    pub forces_source: Option<Source>,
+    /// Welsh/English terminology.
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+impl KnowledgeBase {
+    /// An article in one language.
+    pub fn article(&self, id: &str, lang: Lang) -> Option<&Article> {
+        self.articles
+            .iter()
+            .find(|a| a.page.id == id && a.page.lang == lang)
+    }
+
+    /// A script in one language.
+    pub fn script(&self, id: &str, lang: Lang) -> Option<&Script> {
+        self.scripts
+            .iter()
+            .find(|s| s.page.id == id && s.page.lang == lang)
+    }
+
+    /// An agency.
+    pub fn agency(&self, id: &str) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+}
+
+/// A fingerprint of the knowledge files' names and contents, so an index built
+/// from them can tell when it is stale.
+pub fn fingerprint(sources: &[Source], root: &std::path::Path) -> String {
+    let mut h = Sha256::new();
+    for s in sources {
+        let rel = s.path.strip_prefix(root).unwrap_or(&s.path);
+        h.update(rel.to_string_lossy().as_bytes());
+        h.update([0]);
+        h.update(s.text.as_bytes());
+        h.update([0]);
+    }
+    let digest = h.finalize();
+    digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
+}

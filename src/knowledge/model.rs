@@ -1,0 +1,390 @@
+//! The knowledge model: one type per kind of content (see `knowledge/README.md`).
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::date::{Date, Verified};
+use super::source::Source;
+use crate::lang::{Bilingual, Lang};
+
+/// Who may read an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// Anyone, including the public self-service page.
+    Public,
+    /// Advisers and staff only.
+    Internal,
+}
+
+impl Audience {
+    /// `public` or `internal`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Public => "public",
+            Audience::Internal => "internal",
+        }
+    }
+}
+
+impl FromStr for Audience {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "public" => Ok(Audience::Public),
+            "internal" => Ok(Audience::Internal),
+            _ => Err(format!("unknown audience '{s}' (expected public or internal)")),
+        }
+    }
+}
+
+/// The searchable kinds of content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Guidance articles.
+    Article,
+    /// Referral agencies.
+    Agency,
+    /// Scripted lines for a stage of the contact.
+    Script,
+}
+
+impl Kind {
+    /// `article`, `agency` or `script`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::Agency => "agency",
+            Kind::Script => "script",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Kind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "article" => Ok(Kind::Article),
+            "agency" => Ok(Kind::Agency),
+            "script" => Ok(Kind::Script),
+            _ => Err(format!("unknown kind '{s}' (expected article, agency or script)")),
+        }
+    }
+}
+
+/// The stages of the call-handling standard, in order, plus `any` for lines
+/// that fit wherever they are needed (a difficult caller).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Greet and offer the language choice.
+    Greeting,
+    /// Identify and verify the caller.
+    Identify,
+    /// Listen and summarise.
+    Listen,
+    /// Advise.
+    Advise,
+    /// Check understanding.
+    CheckUnderstanding,
+    /// Agree next steps: who does what by when.
+    NextSteps,
+    /// Transfer or refer.
+    Refer,
+    /// Close courteously.
+    Close,
+    /// Record and complete post-contact work.
+    Record,
+    /// Ask satisfaction questions.
+    Satisfaction,
+    /// Whenever needed.
+    Any,
+}
+
+/// Who is calling, as far as scripts need to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CallerType {
+    /// A member of the public.
+    Public,
+    /// A serving officer or member of staff using the Report Line.
+    ReportLine,
+    /// An MP or Member of the Senedd.
+    ElectedRepresentative,
+    /// A solicitor or other legal representative.
+    Solicitor,
+    /// Another agency.
+    Agency,
+}
+
+/// Front matter shared by articles and scripts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    /// Stable id, the same in both languages.
+    pub id: String,
+    /// Language of this version.
+    pub lang: Lang,
+    /// Title.
+    pub title: String,
+    /// One or two sentences.
+    pub summary: String,
+    /// Who may read it.
+    pub audience: Audience,
+    /// Topic tags.
+    pub topics: Vec<String>,
+    /// Extra search terms callers use.
+    pub keywords: Vec<String>,
+    /// Related article ids.
+    pub related: Vec<String>,
+    /// Agency ids to suggest with it.
+    pub agencies: Vec<String>,
+    /// Script ids to suggest with it.
+    pub scripts: Vec<String>,
+    /// Date last reviewed.
+    pub reviewed: Date,
+    /// Team that owns it.
+    pub owner: String,
+    /// Markdown body.
+    pub body: String,
+    /// 1-based line where the body starts in the file.
+    #[serde(skip)]
+    pub body_line: usize,
+    /// The file it came from.
+    #[serde(skip)]
+    pub source: Source,
+}
+
+/// A guidance article in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// Its content.
+    #[serde(flatten)]
+    pub page: Page,
+}
+
+/// Scripted lines for one stage of a contact, in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Script {
+    /// Its content.
+    #[serde(flatten)]
+    pub page: Page,
+    /// The stage it belongs to.
+    pub stage: Stage,
+    /// The callers it is for; empty means all.
+    pub caller_types: Vec<CallerType>,
+}
+
+/// How to reach an agency. Every field is optional: a detail that could not be
+/// checked is left out rather than guessed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Phone number.
+    pub phone: Option<String>,
+    /// SMS number.
+    pub text: Option<String>,
+    /// Relay UK or textphone route.
+    pub relay: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// Web address.
+    pub web: Option<String>,
+}
+
+/// A referral agency; both languages live in one file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    /// Stable id.
+    pub id: String,
+    /// Who may see it.
+    #[serde(default = "public")]
+    pub audience: Audience,
+    /// Need tags it serves.
+    #[serde(default)]
+    pub needs: Vec<String>,
+    /// Areas served.
+    #[serde(default)]
+    pub areas: Vec<String>,
+    /// Whether it can serve callers in Welsh.
+    pub welsh_service: bool,
+    /// Where the details were checked.
+    pub source: String,
+    /// When they were checked, or `false`.
+    pub verified: Verified,
+    /// Related article ids.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// Name.
+    pub name: Bilingual<String>,
+    /// What it does.
+    pub description: Bilingual<String>,
+    /// When an adviser should refer a caller there.
+    pub when_to_refer: Bilingual<String>,
+    /// Extra search terms.
+    #[serde(default)]
+    pub keywords: Bilingual<Vec<String>>,
+    /// How to reach it.
+    #[serde(default)]
+    pub contact: Contact,
+    /// Opening hours.
+    pub hours: Option<Bilingual<String>>,
+    /// The file it came from.
+    #[serde(skip, default = "Source::empty")]
+    pub file: Source,
+}
+
+fn public() -> Audience {
+    Audience::Public
+}
+
+/// A reasonable-adjustment rule: how to recognise a need and what to do.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adjustment {
+    /// Stable id.
+    pub id: String,
+    /// The need tag.
+    pub need: String,
+    /// Agencies that help with it.
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    /// Related article ids.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// Name of the need.
+    pub name: Bilingual<String>,
+    /// Words and phrases that show it.
+    pub recognise: Bilingual<Vec<String>>,
+    /// Next steps, in order.
+    pub steps: Vec<Bilingual<String>>,
+    /// What to record on the contact.
+    pub record: Bilingual<String>,
+    /// The file it came from.
+    #[serde(skip, default = "Source::empty")]
+    pub file: Source,
+}
+
+/// One answer to a flow question: leads to another question or an outcome.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// What the person chooses.
+    pub label: Bilingual<String>,
+    /// The next question's id.
+    pub next: Option<String>,
+    /// The outcome's id.
+    pub outcome: Option<String>,
+}
+
+/// A question in a flow.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Id within the flow.
+    pub id: String,
+    /// The question.
+    pub text: Bilingual<String>,
+    /// Optional explanation.
+    pub help: Option<Bilingual<String>>,
+    /// The possible answers.
+    pub answers: Vec<Answer>,
+}
+
+/// Where a flow ends.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Id within the flow.
+    pub id: String,
+    /// What to tell the person.
+    pub text: Bilingual<String>,
+    /// Articles to read.
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// Agencies that can help.
+    #[serde(default)]
+    pub agencies: Vec<String>,
+}
+
+/// A guided question flow.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    /// Stable id.
+    pub id: String,
+    /// Who may use it.
+    pub audience: Audience,
+    /// Id of the first question.
+    pub start: String,
+    /// Title.
+    pub title: Bilingual<String>,
+    /// Questions.
+    pub questions: Vec<Question>,
+    /// Outcomes.
+    pub outcomes: Vec<Outcome>,
+    /// The file it came from.
+    #[serde(skip, default = "Source::empty")]
+    pub file: Source,
+}
+
+/// A letter template in one language (a Fluent resource).
+#[derive(Debug, Clone, Serialize)]
+pub struct Template {
+    /// Stable id.
+    pub id: String,
+    /// Language.
+    pub lang: Lang,
+    /// Ids of the messages it defines (`subject`, `body`, …).
+    pub messages: BTreeSet<String>,
+    /// Variables it uses (without `$`).
+    pub variables: BTreeSet<String>,
+    /// The Fluent source.
+    #[serde(skip)]
+    pub source: Source,
+}
+
+/// A police force and its local policing body.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Force {
+    /// Stable id.
+    pub id: String,
+    /// `wales`, `england` or `uk`.
+    pub country: String,
+    /// Name.
+    pub name: Bilingual<String>,
+    /// The local policing body (usually the Police and Crime Commissioner).
+    pub local_policing_body: Bilingual<String>,
+    /// How to complain to the force.
+    pub complaint_route: Option<Bilingual<String>>,
+    /// The force's complaints page, where checked.
+    pub complaints_url: Option<String>,
+}
+
+/// A pair of glossary terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GlossaryEntry {
+    /// English term.
+    pub en: String,
+    /// Welsh term.
+    pub cy: String,
+    /// Usage note.
+    pub note: String,
+}
+
+impl Source {
+    pub(crate) fn empty() -> Source {
+        Source::new("", "")
+    }
+}

@@ -1,0 +1,431 @@
+//! Validation of a loaded knowledge base: everything that parsing alone cannot
+//! see (ids, references, both languages present, templates' variables).
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+
+use super::model::*;
+use super::problem::Problem;
+use super::source::Source;
+use super::template::{KNOWN_VARIABLES, REQUIRED_MESSAGES};
+use super::KnowledgeBase;
+use crate::lang::{Bilingual, Lang};
+
+/// Need tags that agencies and adjustment rules may use.
+pub const NEED_TAGS: &[&str] = &[
+    "autism",
+    "bereavement",
+    "blind",
+    "bsl",
+    "data-protection",
+    "deaf",
+    "distress",
+    "domestic-abuse",
+    "dyslexia",
+    "fraud",
+    "general-advice",
+    "housing",
+    "interpreter",
+    "learning-disability",
+    "legal-advice",
+    "literacy",
+    "mental-health",
+    "no-internet",
+    "older-people",
+    "outside-remit",
+    "physical-disability",
+    "sexual-violence",
+    "speech",
+    "suicidal-thoughts",
+    "victim",
+    "welsh-language",
+    "whistleblowing",
+];
+
+/// Areas agencies may serve.
+pub const AREAS: &[&str] = &["wales", "england", "scotland", "northern-ireland", "uk"];
+
+/// Whether `id` is a valid id: lowercase ASCII words joined by `-`, at most 64
+/// characters. This also rules out every path trick (`..`, `/`, `\`).
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+struct Checker<'a> {
+    kb: &'a KnowledgeBase,
+    problems: Vec<Problem>,
+    article_ids: BTreeSet<&'a str>,
+    public_article_ids: BTreeSet<&'a str>,
+    script_ids: BTreeSet<&'a str>,
+    agency_ids: BTreeSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, source: &Source, line: Option<usize>, message: impl Into<String>) {
+        self.problems.push(Problem::at(source.path(), line, message));
+    }
+
+    fn id(&mut self, source: &Source, id: &str) {
+        if !is_valid_id(id) {
+            self.report(
+                source,
+                source.line_of_key("id"),
+                format!("invalid id '{id}': use lowercase a-z, 0-9 and single hyphens, at most 64 characters"),
+            );
+        }
+    }
+
+    fn not_empty(&mut self, source: &Source, key: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(source, source.line_of_key(key).or(Some(1)), format!("`{key}` is empty"));
+        }
+    }
+
+    fn bilingual(&mut self, source: &Source, key: &str, value: &Bilingual<String>) {
+        for lang in Lang::ALL {
+            if value.get(lang).trim().is_empty() {
+                self.report(
+                    source,
+                    source.line_of_key(key),
+                    format!("`{key}.{lang}` is empty: every text needs both Welsh and English"),
+                );
+            }
+        }
+    }
+
+    fn refs(&mut self, source: &Source, key: &str, ids: &[String], what: RefKind) {
+        for id in ids {
+            let ok = match what {
+                RefKind::Article => self.article_ids.contains(id.as_str()),
+                RefKind::PublicArticle => self.public_article_ids.contains(id.as_str()),
+                RefKind::Agency => self.agency_ids.contains(id.as_str()),
+                RefKind::Script => self.script_ids.contains(id.as_str()),
+            };
+            if !ok {
+                let message = if what == RefKind::PublicArticle && self.article_ids.contains(id.as_str()) {
+                    format!("`{key}` links public content to internal article '{id}'")
+                } else {
+                    format!("`{key}` refers to unknown {} '{id}'", what.name())
+                };
+                self.report(source, source.line_of_value(key, id), message);
+            }
+        }
+    }
+
+    fn tags(&mut self, source: &Source, key: &str, tags: &[String], allowed: &[&str]) {
+        for t in tags {
+            if !allowed.contains(&t.as_str()) {
+                self.report(
+                    source,
+                    source.line_of_value(key, t),
+                    format!("unknown {key} tag '{t}' (known: {})", allowed.join(", ")),
+                );
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RefKind {
+    Article,
+    PublicArticle,
+    Agency,
+    Script,
+}
+
+impl RefKind {
+    fn name(self) -> &'static str {
+        match self {
+            RefKind::Article | RefKind::PublicArticle => "article",
+            RefKind::Agency => "agency",
+            RefKind::Script => "script",
+        }
+    }
+}
+
+/// Validates `kb` and returns every problem found, sorted by path and line.
+pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
+    let mut c = Checker {
+        kb,
+        problems: Vec::new(),
+        article_ids: kb.articles.iter().map(|a| a.page.id.as_str()).collect(),
+        public_article_ids: kb
+            .articles
+            .iter()
+            .filter(|a| a.page.audience == Audience::Public)
+            .map(|a| a.page.id.as_str())
+            .collect(),
+        script_ids: kb.scripts.iter().map(|s| s.page.id.as_str()).collect(),
+        agency_ids: kb.agencies.iter().map(|a| a.id.as_str()).collect(),
+    };
+    check_pages(&mut c, Kind::Article, kb.articles.iter().map(|a| &a.page).collect());
+    check_pages(&mut c, Kind::Script, kb.scripts.iter().map(|s| &s.page).collect());
+    for s in &kb.scripts {
+        if s.page.audience != Audience::Internal {
+            c.report(
+                &s.page.source,
+                s.page.source.line_of_key("audience"),
+                "scripts are for advisers: `audience` must be \"internal\"",
+            );
+        }
+    }
+    check_shared_id_space(&mut c);
+    for a in &kb.agencies {
+        check_agency(&mut c, a);
+    }
+    for a in &kb.adjustments {
+        check_adjustment(&mut c, a);
+    }
+    for f in &kb.flows {
+        check_flow(&mut c, f);
+    }
+    check_templates(&mut c);
+    check_forces(&mut c);
+    let mut problems = c.problems;
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {
+    let mut by_id: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
+    for p in &pages {
+        by_id.entry(p.id.as_str()).or_default().push(p);
+    }
+    for p in &pages {
+        let s = &p.source;
+        c.id(s, &p.id);
+        c.not_empty(s, "title", &p.title);
+        c.not_empty(s, "summary", &p.summary);
+        c.not_empty(s, "owner", &p.owner);
+        if p.body.trim().is_empty() {
+            c.report(s, Some(p.body_line), "the body is empty");
+        }
+        if kind == Kind::Article && p.topics.is_empty() {
+            c.report(s, Some(2), "`topics` is empty: give at least one topic");
+        }
+        if p.related.contains(&p.id) {
+            c.report(s, s.line_of_key("related"), "an article cannot be related to itself");
+        }
+        let related_kind = if p.audience == Audience::Public && kind == Kind::Article {
+            RefKind::PublicArticle
+        } else {
+            RefKind::Article
+        };
+        c.refs(s, "related", &p.related, related_kind);
+        c.refs(s, "agencies", &p.agencies, RefKind::Agency);
+        c.refs(s, "scripts", &p.scripts, RefKind::Script);
+    }
+    for (id, versions) in by_id {
+        let langs: BTreeSet<Lang> = versions.iter().map(|p| p.lang).collect();
+        let first = versions[0];
+        if versions.iter().any(|p| p.audience != first.audience) {
+            c.report(
+                &first.source,
+                first.source.line_of_key("audience"),
+                format!("the cy and en versions of '{id}' disagree on `audience`"),
+            );
+        }
+        if first.audience == Audience::Public && langs.len() < 2 {
+            let missing = if langs.contains(&Lang::Cy) { Lang::En } else { Lang::Cy };
+            c.report(
+                &first.source,
+                None,
+                format!(
+                    "public {kind} '{id}' has no {missing} version: public content must exist in Welsh and English"
+                ),
+            );
+        }
+    }
+}
+
+/// Articles, scripts and agencies are named by id alone in search results.
+fn check_shared_id_space(c: &mut Checker<'_>) {
+    let kb = c.kb;
+    let mut seen: BTreeMap<&str, Kind> = BTreeMap::new();
+    for a in &kb.articles {
+        seen.insert(&a.page.id, Kind::Article);
+    }
+    for s in &kb.scripts {
+        if let Some(k) = seen.get(s.page.id.as_str()).filter(|k| **k != Kind::Script) {
+            let msg = format!("id '{}' is already used by an {k}", s.page.id);
+            c.report(&s.page.source, s.page.source.line_of_key("id"), msg);
+        }
+    }
+    for s in &kb.scripts {
+        seen.insert(&s.page.id, Kind::Script);
+    }
+    for a in &kb.agencies {
+        if let Some(k) = seen.get(a.id.as_str()) {
+            let msg = format!("id '{}' is already used by a {k}", a.id);
+            c.report(&a.file, a.file.line_of_key("id"), msg);
+        }
+    }
+}
+
+fn check_agency(c: &mut Checker<'_>, a: &Agency) {
+    let s = &a.file;
+    c.id(s, &a.id);
+    c.bilingual(s, "name", &a.name);
+    c.bilingual(s, "description", &a.description);
+    c.bilingual(s, "when_to_refer", &a.when_to_refer);
+    c.not_empty(s, "source", &a.source);
+    c.tags(s, "needs", &a.needs, NEED_TAGS);
+    c.tags(s, "areas", &a.areas, AREAS);
+    c.refs(s, "related", &a.related, RefKind::Article);
+    if a.contact == Contact::default() {
+        c.report(s, s.line_of_key("contact").or(Some(1)), "no way to contact the agency: give at least a web address");
+    }
+}
+
+fn check_adjustment(c: &mut Checker<'_>, a: &Adjustment) {
+    let s = &a.file;
+    c.id(s, &a.id);
+    c.bilingual(s, "name", &a.name);
+    c.bilingual(s, "record", &a.record);
+    c.tags(s, "need", std::slice::from_ref(&a.need), NEED_TAGS);
+    for lang in Lang::ALL {
+        if a.recognise.get(lang).iter().all(|w| w.trim().is_empty()) {
+            c.report(s, s.line_of_key("recognise"), format!("`recognise.{lang}` lists no words"));
+        }
+    }
+    if a.steps.is_empty() {
+        c.report(s, Some(1), "no `[[steps]]`: say what the adviser should do");
+    }
+    for step in &a.steps {
+        c.bilingual(s, "steps", step);
+    }
+    c.refs(s, "agencies", &a.agencies, RefKind::Agency);
+    c.refs(s, "related", &a.related, RefKind::Article);
+}
+
+fn check_flow(c: &mut Checker<'_>, f: &Flow) {
+    let s = &f.file;
+    c.id(s, &f.id);
+    c.bilingual(s, "title", &f.title);
+    let questions: HashSet<&str> = f.questions.iter().map(|q| q.id.as_str()).collect();
+    let outcomes: HashSet<&str> = f.outcomes.iter().map(|o| o.id.as_str()).collect();
+    if questions.len() != f.questions.len() || outcomes.len() != f.outcomes.len() {
+        c.report(s, None, "question and outcome ids must be unique within a flow");
+    }
+    if !questions.contains(f.start.as_str()) {
+        c.report(s, s.line_of_key("start"), format!("`start` names unknown question '{}'", f.start));
+    }
+    let article_kind = if f.audience == Audience::Public {
+        RefKind::PublicArticle
+    } else {
+        RefKind::Article
+    };
+    let mut reached: HashSet<&str> = HashSet::new();
+    for q in &f.questions {
+        c.bilingual(s, "text", &q.text);
+        if q.answers.is_empty() {
+            c.report(s, s.line_of_value("id", &q.id), format!("question '{}' has no answers", q.id));
+        }
+        for a in &q.answers {
+            c.bilingual(s, "label", &a.label);
+            match (&a.next, &a.outcome) {
+                (Some(n), None) if questions.contains(n.as_str()) => {
+                    reached.insert(n);
+                }
+                (None, Some(o)) if outcomes.contains(o.as_str()) => {
+                    reached.insert(o);
+                }
+                (Some(n), None) => c.report(s, s.line_of_value("next", n), format!("`next` names unknown question '{n}'")),
+                (None, Some(o)) => c.report(s, s.line_of_value("outcome", o), format!("`outcome` names unknown outcome '{o}'")),
+                _ => c.report(
+                    s,
+                    s.line_of_value("id", &q.id),
+                    format!("each answer of '{}' needs exactly one of `next` or `outcome`", q.id),
+                ),
+            }
+        }
+    }
+    for o in &f.outcomes {
+        c.bilingual(s, "text", &o.text);
+        c.refs(s, "articles", &o.articles, article_kind);
+        c.refs(s, "agencies", &o.agencies, RefKind::Agency);
+        if !reached.contains(o.id.as_str()) {
+            c.report(s, s.line_of_value("id", &o.id), format!("no answer leads to outcome '{}'", o.id));
+        }
+    }
+}
+
+fn check_templates(c: &mut Checker<'_>) {
+    let kb = c.kb;
+    let mut by_id: BTreeMap<&str, Vec<&Template>> = BTreeMap::new();
+    for t in &kb.templates {
+        by_id.entry(&t.id).or_default().push(t);
+        c.id(&t.source, &t.id);
+        for m in REQUIRED_MESSAGES {
+            if !t.messages.contains(*m) {
+                c.report(&t.source, None, format!("template has no `{m}` message"));
+            }
+        }
+        for v in &t.variables {
+            if !KNOWN_VARIABLES.contains(&v.as_str()) {
+                let line = t
+                    .source
+                    .text
+                    .find(&format!("${v}"))
+                    .map(|off| t.source.line_of_offset(off));
+                c.report(
+                    &t.source,
+                    line,
+                    format!("unknown variable ${v} (known: ${})", KNOWN_VARIABLES.join(", $")),
+                );
+            }
+        }
+    }
+    for (id, versions) in by_id {
+        if versions.len() < 2 {
+            let t = versions[0];
+            c.report(&t.source, None, format!("template '{id}' has no {} version", t.lang.other()));
+        } else if versions[0].variables != versions[1].variables {
+            let (a, b) = (versions[0], versions[1]);
+            let only_a: Vec<_> = a.variables.difference(&b.variables).collect();
+            let only_b: Vec<_> = b.variables.difference(&a.variables).collect();
+            c.report(
+                &a.source,
+                None,
+                format!(
+                    "the cy and en versions of '{id}' use different variables ({} only: {only_a:?}; {} only: {only_b:?})",
+                    a.lang, b.lang
+                ),
+            );
+        }
+    }
+}
+
+fn check_forces(c: &mut Checker<'_>) {
+    let kb = c.kb;
+    let Some(source) = &kb.forces_source else {
+        return;
+    };
+    let mut seen = HashSet::new();
+    for f in &kb.forces {
+        if !is_valid_id(&f.id) {
+            c.report(source, source.line_of_value("id", &f.id), format!("invalid force id '{}'", f.id));
+        }
+        if !seen.insert(f.id.as_str()) {
+            c.report(source, source.line_of_value("id", &f.id), format!("force id '{}' appears twice", f.id));
+        }
+        if !["wales", "england", "uk"].contains(&f.country.as_str()) {
+            c.report(source, source.line_of_value("country", &f.country), format!("force '{}': unknown country '{}'", f.id, f.country));
+        }
+        for lang in Lang::ALL {
+            if f.name.get(lang).trim().is_empty() || f.local_policing_body.get(lang).trim().is_empty() {
+                c.report(source, source.line_of_value("id", &f.id), format!("force '{}' needs a name and local policing body in both languages", f.id));
+            }
+        }
+    }
+}
+
+/// Whether `path` is inside `root` (for callers that resolve ids to files).
+pub fn is_within(root: &Path, path: &Path) -> bool {
+    path.starts_with(root)
+}
