@@ -13,3 +13,5 @@ pub mod analysis;
 pub mod lang;
 pub mod knowledge;
 pub mod cli;
+pub mod index;
+pub mod search;

@@ -40,6 +40,33 @@ pub enum Command {
     Eval(eval::Args),
 }
 
+/// Opens the search index for the knowledge base, building it first (with a
+/// progress bar on a terminal) if it is missing or stale, or if `force`.
+pub(crate) fn open_searcher(
+    cli: &Cli,
+    force: bool,
+) -> anyhow::Result<(crate::search::Searcher, crate::index::Opened)> {
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("indexing {bar:30} {pos}/{len} documents")
+            .expect("valid template"),
+    );
+    let mut progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let opened = crate::index::open_or_build(&cli.knowledge, &cli.data, force, &mut progress)?;
+    bar.finish_and_clear();
+    if opened.built && !opened.problems.is_empty() {
+        eprintln!(
+            "canllaw: warning: {} problem(s) in the knowledge base were skipped; run `canllaw check`",
+            opened.problems.len()
+        );
+    }
+    let searcher = crate::search::Searcher::new(opened.index.clone())?;
+    Ok((searcher, opened))
+}
+
 /// Parses the command line and runs the command.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();

@@ -1,6 +1,92 @@
+//! `canllaw search`.
+
+use std::io::IsTerminal;
 use std::process::ExitCode;
+
 use anyhow::Result;
-use super::Cli;
+
+use super::{Cli, open_searcher};
+use crate::knowledge::{Audience, Kind};
+use crate::lang::Lang;
+use crate::search::SearchRequest;
+
+/// Arguments of `canllaw search`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
-pub fn run(_cli: &Cli, _a: &Args) -> Result<ExitCode> { todo!() }
+pub struct Args {
+    /// Language of the query: cy, en or auto (detect).
+    #[arg(long, default_value = "auto")]
+    pub lang: String,
+    /// internal (everything an adviser may see) or public (the public page).
+    #[arg(long, default_value = "internal")]
+    pub audience: String,
+    /// article, agency, script or any.
+    #[arg(long, default_value = "any")]
+    pub kind: String,
+    /// Number of results.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Print one JSON object instead of a list.
+    #[arg(long)]
+    pub json: bool,
+    /// The query (several words need no quotes).
+    #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+    pub query: Vec<String>,
+}
+
+/// Parses `--lang`: `auto` means detect.
+pub fn parse_lang(s: &str) -> Result<Option<Lang>> {
+    if s == "auto" {
+        Ok(None)
+    } else {
+        Ok(Some(s.parse::<Lang>()?))
+    }
+}
+
+pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+    let mut req = SearchRequest::new(args.query.join(" "));
+    req.lang = parse_lang(&args.lang)?;
+    req.audience = args.audience.parse::<Audience>().map_err(anyhow::Error::msg)?;
+    req.kind = match args.kind.as_str() {
+        "any" => None,
+        k => Some(k.parse::<Kind>().map_err(anyhow::Error::msg)?),
+    };
+    req.limit = args.limit;
+    req.prefix = false;
+    let (searcher, _) = open_searcher(cli, false)?;
+    let resp = searcher.search(&req)?;
+    if args.json {
+        println!("{}", serde_json::to_string(&resp)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if resp.hits.is_empty() {
+        println!("no results ({})", resp.lang);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let tty = std::io::stdout().is_terminal();
+    for (i, h) in resp.hits.iter().enumerate() {
+        println!(
+            "{:>2}. {} [{} · {} · {}] {:.2}",
+            i + 1,
+            h.title,
+            h.kind,
+            h.id,
+            h.lang,
+            h.score
+        );
+        println!("    {}", render_snippet(&h.snippet, tty));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Turns the HTML snippet into terminal text: bold matches on a terminal,
+/// `[match]` otherwise.
+fn render_snippet(html: &str, tty: bool) -> String {
+    let (open, close) = if tty { ("\x1b[1m", "\x1b[0m") } else { ("[", "]") };
+    html.replace("<mark>", open)
+        .replace("</mark>", close)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}

@@ -78,3 +78,17 @@ pub fn fingerprint(sources: &[Source], root: &std::path::Path) -> String {
     let digest = h.finalize();
     digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
 }
+
+/// The glossary as (Welsh, English) pairs of folded phrases, without notes in
+/// brackets (`cwyn (pl. cwynion)` → `cwyn`), for cross-language expansion.
+pub fn glossary_pairs(kb: &KnowledgeBase) -> Vec<(String, String)> {
+    fn clean(s: &str) -> String {
+        let base = s.split('(').next().unwrap_or(s);
+        crate::analysis::fold(base.trim())
+    }
+    kb.glossary
+        .iter()
+        .map(|g| (clean(&g.cy), clean(&g.en)))
+        .filter(|(cy, en)| !cy.is_empty() && !en.is_empty())
+        .collect()
+}

@@ -1,0 +1,209 @@
+//! The tantivy index: schema, analysers, documents, and building or opening
+//! the index under the data folder.
+//!
+//! Each build goes to `DATA/index/<fingerprint>/`, named after the knowledge
+//! it was built from, and is written to a temporary folder first and renamed
+//! into place when complete. A reader therefore never sees a half-built index,
+//! two processes building at once cannot corrupt each other, and a changed
+//! knowledge base simply gets a new folder.
+
+mod documents;
+mod schema;
+mod tokenizers;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, Result};
+use tantivy::{Index, IndexWriter, TantivyDocument, doc};
+
+pub use self::documents::{IndexDoc, documents, markdown_to_text};
+pub use self::schema::{Fields, TEXT_FIELDS, TextField};
+pub use self::tokenizers::Mode;
+
+use crate::analysis::ANALYSIS_VERSION;
+use crate::knowledge::{self, KnowledgeBase, Problem, glossary_pairs};
+
+/// Memory for the index writer (tantivy needs at least 15 MB per thread).
+const WRITER_MEMORY: usize = 50_000_000;
+/// File in a finished index folder holding the glossary for query expansion.
+const GLOSSARY_FILE: &str = "glossary.json";
+
+/// An opened index and its field handles.
+#[derive(Clone)]
+pub struct SearchIndex {
+    /// The tantivy index.
+    pub index: Index,
+    /// Field handles.
+    pub fields: Fields,
+    /// Welsh/English term pairs (folded words), for cross-language expansion.
+    pub glossary: Vec<(String, String)>,
+}
+
+/// How [`open_or_build`] got its index.
+#[derive(Debug)]
+pub struct Opened {
+    /// The index.
+    pub index: SearchIndex,
+    /// Whether it was (re)built just now.
+    pub built: bool,
+    /// Problems met loading the knowledge base (when built).
+    pub problems: Vec<Problem>,
+    /// The folder it lives in.
+    pub dir: PathBuf,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex").finish_non_exhaustive()
+    }
+}
+
+fn new_index_in(dir: &Path) -> Result<(Index, Fields)> {
+    let (schema, fields) = schema::build();
+    let index = Index::create_in_dir(dir, schema).context("creating the index")?;
+    tokenizers::register(index.tokenizers());
+    Ok((index, fields))
+}
+
+/// Opens a finished index folder.
+pub fn open(dir: &Path) -> Result<SearchIndex> {
+    let index = Index::open_in_dir(dir)
+        .with_context(|| format!("opening the index in {}", dir.display()))?;
+    tokenizers::register(index.tokenizers());
+    let (_, fields) = schema::build();
+    let glossary = fs::read(dir.join(GLOSSARY_FILE))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    Ok(SearchIndex {
+        index,
+        fields,
+        glossary,
+    })
+}
+
+/// Writes `docs` into a new index in `dir`, reporting progress as (done, total).
+pub fn build_into(
+    dir: &Path,
+    docs: &[IndexDoc],
+    glossary: &[(String, String)],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<SearchIndex> {
+    fs::create_dir_all(dir)?;
+    let (index, fields) = new_index_in(dir)?;
+    let mut writer: IndexWriter = index.writer(WRITER_MEMORY)?;
+    for (i, d) in docs.iter().enumerate() {
+        writer.add_document(to_tantivy(&fields, d))?;
+        progress(i + 1, docs.len());
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    fs::write(dir.join(GLOSSARY_FILE), serde_json::to_vec(glossary)?)?;
+    Ok(SearchIndex {
+        index,
+        fields,
+        glossary: glossary.to_vec(),
+    })
+}
+
+fn to_tantivy(f: &Fields, d: &IndexDoc) -> TantivyDocument {
+    let mut doc = doc!(
+        f.key => format!("{}:{}:{}", d.kind, d.id, d.lang),
+        f.id => d.id.clone(),
+        f.kind => d.kind.as_str(),
+        f.lang => d.lang.code(),
+        f.audience => d.audience.as_str(),
+        f.title_text => d.title.clone(),
+        f.summary_text => d.summary.clone(),
+        f.body_text => d.body.clone(),
+    );
+    for (field, text) in [
+        (TextField::Title, &d.title),
+        (TextField::Keywords, &d.keywords),
+        (TextField::Summary, &d.summary),
+        (TextField::Body, &d.body),
+    ] {
+        for mode in [Mode::Exact, Mode::Expand] {
+            doc.add_text(f.text(d.lang, field, mode), text);
+        }
+    }
+    doc
+}
+
+/// Opens the index for the knowledge in `knowledge_dir`, building it under
+/// `data_dir/index/` first if there is none for this exact knowledge.
+/// `force` rebuilds even when an up-to-date index exists.
+pub fn open_or_build(
+    knowledge_dir: &Path,
+    data_dir: &Path,
+    force: bool,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Opened> {
+    let (sources, mut problems) = knowledge::read_sources(knowledge_dir)
+        .with_context(|| format!("reading the knowledge base in {}", knowledge_dir.display()))?;
+    let fingerprint = format!(
+        "v{ANALYSIS_VERSION}-{}",
+        knowledge::fingerprint(&sources, knowledge_dir)
+    );
+    let root = data_dir.join("index");
+    let dir = root.join(&fingerprint);
+    if !force && dir.join("meta.json").is_file() {
+        if let Ok(index) = open(&dir) {
+            return Ok(Opened {
+                index,
+                built: false,
+                problems,
+                dir,
+            });
+        }
+    }
+    let mut loaded = knowledge::load_sources(knowledge_dir, &sources);
+    problems.append(&mut loaded.problems);
+    let index = build_dir(&root, &dir, &loaded.kb, progress)?;
+    Ok(Opened {
+        index,
+        built: true,
+        problems,
+        dir,
+    })
+}
+
+fn build_dir(
+    root: &Path,
+    dir: &Path,
+    kb: &KnowledgeBase,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<SearchIndex> {
+    fs::create_dir_all(root)
+        .with_context(|| format!("creating the index folder {}", root.display()))?;
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let tmp = root.join(format!(".building-{}-{nanos}", std::process::id()));
+    build_into(&tmp, &documents(kb), &glossary_pairs(kb), progress)?;
+    if dir.exists() {
+        // A forced rebuild, or another process won the race: replace it.
+        let old = root.join(format!(".old-{}-{nanos}", std::process::id()));
+        fs::rename(dir, &old).ok();
+        fs::remove_dir_all(&old).ok();
+    }
+    if fs::rename(&tmp, dir).is_err() {
+        // Someone else finished the same index first; theirs is as good.
+        fs::remove_dir_all(&tmp).ok();
+    }
+    // Older indexes are for knowledge that no longer exists.
+    if let Ok(entries) = fs::read_dir(root) {
+        for e in entries.flatten() {
+            let p = e.path();
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if p != dir && p.is_dir() && !name.starts_with(".building-") {
+                fs::remove_dir_all(&p).ok();
+            }
+        }
+    }
+    open(dir)
+}

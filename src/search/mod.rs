@@ -1,0 +1,190 @@
+//! Searching the index: requests, responses and the searcher the CLI and the
+//! service share.
+
+pub mod eval;
+pub mod query;
+pub mod snippet;
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::schema::Value;
+use tantivy::{IndexReader, ReloadPolicy, TantivyDocument};
+
+use crate::analysis::detect::detect;
+use crate::index::SearchIndex;
+use crate::knowledge::{Audience, Kind};
+use crate::lang::Lang;
+
+use self::query::Plan;
+
+/// Longest query accepted, in characters. Nobody types more on a call; a
+/// longer one is almost certainly pasted text.
+pub const MAX_QUERY_CHARS: usize = 500;
+/// Most hits one request may ask for.
+pub const MAX_LIMIT: usize = 100;
+
+/// One search.
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    /// What the user typed.
+    pub query: String,
+    /// Language to search; `None` detects it from the query.
+    pub lang: Option<Lang>,
+    /// `Internal` searches everything an adviser may see; `Public` only what
+    /// the public page may show.
+    pub audience: Audience,
+    /// Only this kind of content, or any.
+    pub kind: Option<Kind>,
+    /// How many hits.
+    pub limit: usize,
+    /// Whether the last word may be unfinished (search-as-you-type).
+    pub prefix: bool,
+}
+
+impl SearchRequest {
+    /// A request with the defaults: detect the language, everything an
+    /// adviser may see, any kind, ten hits, prefix matching on.
+    pub fn new(query: impl Into<String>) -> Self {
+        SearchRequest {
+            query: query.into(),
+            lang: None,
+            audience: Audience::Internal,
+            kind: None,
+            limit: 10,
+            prefix: true,
+        }
+    }
+}
+
+/// The result of a search: the JSON contract of `canllaw search --json` and
+/// of the API.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResponse {
+    /// The query as given.
+    pub query: String,
+    /// The language searched.
+    pub lang: Lang,
+    /// Hits, best first.
+    pub hits: Vec<Hit>,
+}
+
+/// One hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Content id.
+    pub id: String,
+    /// Kind of content.
+    pub kind: Kind,
+    /// Language of the content.
+    pub lang: Lang,
+    /// Title or name.
+    pub title: String,
+    /// Relevance score (only comparable within one response).
+    pub score: f32,
+    /// Text around the matches as HTML, matches in `<mark>`.
+    pub snippet: String,
+    /// Who may see it.
+    pub audience: Audience,
+}
+
+/// Why a search could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The query is longer than [`MAX_QUERY_CHARS`].
+    #[error("the query is too long ({chars} characters; the limit is {MAX_QUERY_CHARS})")]
+    QueryTooLong {
+        /// Its length.
+        chars: usize,
+    },
+    /// The limit is 0 or above [`MAX_LIMIT`].
+    #[error("the number of results must be between 1 and {MAX_LIMIT}")]
+    BadLimit,
+    /// The index failed.
+    #[error("the search index failed: {0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
+/// Searches one index. Cheap to share between threads.
+#[derive(Clone)]
+pub struct Searcher {
+    index: SearchIndex,
+    reader: IndexReader,
+}
+
+impl Searcher {
+    /// A searcher over `index`.
+    pub fn new(index: SearchIndex) -> Result<Self, SearchError> {
+        let reader = index
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Searcher { index, reader })
+    }
+
+    /// Picks up changes committed to the index since it was opened.
+    pub fn reload(&self) -> Result<(), SearchError> {
+        Ok(self.reader.reload()?)
+    }
+
+    /// Runs one search.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
+        let chars = req.query.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(SearchError::QueryTooLong { chars });
+        }
+        if req.limit == 0 || req.limit > MAX_LIMIT {
+            return Err(SearchError::BadLimit);
+        }
+        let lang = req.lang.unwrap_or_else(|| detect(&req.query).lang);
+        let plan = Plan::new(&req.query, lang, &self.index.glossary, req.prefix);
+        let mut response = SearchResponse {
+            query: req.query.clone(),
+            lang,
+            hits: Vec::new(),
+        };
+        if plan.is_empty() {
+            return Ok(response);
+        }
+        let searcher = self.reader.searcher();
+        let known = |t: &tantivy::Term| searcher.doc_freq(t).map(|n| n > 0).unwrap_or(false);
+        let fields = &self.index.fields;
+        let query = query::build(&plan, fields, req.audience, req.kind, &known);
+        let top = searcher.search(&query, &TopDocs::with_limit(req.limit).order_by_score())?;
+        let highlight = plan.highlight_terms();
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let text = |f| {
+                doc.get_first(f)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let (id, kind, hit_lang, audience) = (
+                text(fields.id),
+                text(fields.kind),
+                text(fields.lang),
+                text(fields.audience),
+            );
+            let (title, summary, body) = (
+                text(fields.title_text),
+                text(fields.summary_text),
+                text(fields.body_text),
+            );
+            let hit_lang: Lang = hit_lang.parse().unwrap_or(lang);
+            let snippet = snippet::snippet(&body, hit_lang, &highlight)
+                .or_else(|| snippet::snippet(&summary, hit_lang, &highlight))
+                .unwrap_or_else(|| snippet::lead(&summary));
+            response.hits.push(Hit {
+                id,
+                kind: kind.parse().unwrap_or(Kind::Article),
+                lang: hit_lang,
+                title,
+                score,
+                snippet,
+                audience: audience.parse().unwrap_or(Audience::Internal),
+            });
+        }
+        Ok(response)
+    }
+}
