@@ -17,7 +17,7 @@ use crate::lang::Lang;
 
 /// Changes whenever analysis changes what it emits, so indexes built by an
 /// older version are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 1;
+pub const ANALYSIS_VERSION: u32 = 2;
 
 /// How a term relates to the word it came from. Ranking prefers `Exact`, then
 /// `Lemma`, then `Rule`.
@@ -113,6 +113,34 @@ pub fn analyze(lang: Lang, text: &str) -> Vec<Word> {
         });
     }
     out
+}
+
+/// Normalised keys of a short phrase (a keyword, a title or a whole query),
+/// used to reward a query that says exactly what an editor's keyword says:
+/// the folded content words, and the same with each word replaced by its
+/// lemma or radical (`sut i wneud cwyn` and `sut mae gwneud cwyn` share
+/// `gwneud cwyn`). Stop words never count.
+pub fn phrase_keys(lang: Lang, text: &str) -> Vec<String> {
+    let words: Vec<Word> = analyze(lang, text).into_iter().filter(|w| !w.stop).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let surface = words.iter().map(|w| w.surface.as_str()).collect::<Vec<_>>().join(" ");
+    let normal = words
+        .iter()
+        .map(|w| {
+            w.terms
+                .iter()
+                .find(|t| t.tier != Tier::Exact)
+                .map_or(w.surface.as_str(), |t| t.text.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if normal == surface {
+        vec![surface]
+    } else {
+        vec![surface, normal]
+    }
 }
 
 /// Whether two words match: their expansions share a term. This is the

@@ -19,7 +19,7 @@ pub struct Args {
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
-    /// List every query that missed the top 3.
+    /// List every query whose first hit is not relevant.
     #[arg(long, short)]
     pub verbose: bool,
 }
@@ -43,7 +43,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         );
     }
     if args.verbose {
-        for r in report.results.iter().filter(|r| r.rank.is_none_or(|k| k > 3)) {
+        for r in report.results.iter().filter(|r| r.rank != Some(1)) {
             println!(
                 "miss [{}→{}] {:?}: want {:?}, rank {:?}, got {:?}",
                 r.lang,

@@ -22,7 +22,7 @@ pub use self::documents::{IndexDoc, documents, markdown_to_text};
 pub use self::schema::{Fields, TEXT_FIELDS, TextField};
 pub use self::tokenizers::Mode;
 
-use crate::analysis::ANALYSIS_VERSION;
+use crate::analysis::{ANALYSIS_VERSION, phrase_keys};
 use crate::knowledge::{self, KnowledgeBase, Problem, glossary_pairs};
 
 /// Memory for the index writer (tantivy needs at least 15 MB per thread).
@@ -119,6 +119,15 @@ fn to_tantivy(f: &Fields, d: &IndexDoc) -> TantivyDocument {
         f.summary_text => d.summary.clone(),
         f.body_text => d.body.clone(),
     );
+    let mut keys: Vec<String> = std::iter::once(d.title.as_str())
+        .chain(d.keywords.lines())
+        .flat_map(|k| phrase_keys(d.lang, k))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        doc.add_text(f.keyphrase, key);
+    }
     for (field, text) in [
         (TextField::Title, &d.title),
         (TextField::Keywords, &d.keywords),

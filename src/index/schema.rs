@@ -55,6 +55,9 @@ pub struct Fields {
     pub lang: Field,
     /// `public` or `internal`.
     pub audience: Field,
+    /// Normalised keys of the title and each keyword (see
+    /// [`crate::analysis::phrase_keys`]).
+    pub keyphrase: Field,
     /// Title as written, for display.
     pub title_text: Field,
     /// Summary as written, for display.
@@ -83,6 +86,7 @@ pub fn build() -> (Schema, Fields) {
     let kind = b.add_text_field("kind", STRING | STORED);
     let lang = b.add_text_field("lang", STRING | STORED);
     let audience = b.add_text_field("audience", STRING | STORED);
+    let keyphrase = b.add_text_field("keyphrase", STRING);
     let title_text = b.add_text_field("title_text", STORED);
     let summary_text = b.add_text_field("summary_text", STORED);
     let body_text = b.add_text_field("body_text", STORED);
@@ -109,6 +113,7 @@ pub fn build() -> (Schema, Fields) {
             kind,
             lang,
             audience,
+            keyphrase,
             title_text,
             summary_text,
             body_text,

@@ -23,6 +23,20 @@ pub const MAX_QUERY_CHARS: usize = 500;
 /// Most hits one request may ask for.
 pub const MAX_LIMIT: usize = 100;
 
+/// How much each kind's score counts. Articles are the guidance itself;
+/// agencies and scripts are what an adviser reaches from it, so on an equal
+/// match the article comes first.
+pub fn kind_prior(kind: Kind) -> f32 {
+    match kind {
+        Kind::Article => 1.0,
+        Kind::Agency => 0.85,
+        Kind::Script => 0.8,
+    }
+}
+
+/// Candidates fetched per hit asked for, before the kind prior re-orders them.
+const CANDIDATES_PER_HIT: usize = 3;
+
 /// One search.
 #[derive(Debug, Clone)]
 pub struct SearchRequest {
@@ -150,19 +164,30 @@ impl Searcher {
         let known = |t: &tantivy::Term| searcher.doc_freq(t).map(|n| n > 0).unwrap_or(false);
         let fields = &self.index.fields;
         let query = query::build(&plan, fields, req.audience, req.kind, &known);
-        let top = searcher.search(&query, &TopDocs::with_limit(req.limit).order_by_score())?;
-        let highlight = plan.highlight_terms();
+        let candidates = (req.limit * CANDIDATES_PER_HIT).max(30);
+        let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
+        let mut docs = Vec::with_capacity(top.len());
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
+            let kind: Kind = doc
+                .get_first(fields.kind)
+                .and_then(|v| v.as_str())
+                .and_then(|k| k.parse().ok())
+                .unwrap_or(Kind::Article);
+            docs.push((score * kind_prior(kind), kind, doc));
+        }
+        docs.sort_by(|a, b| b.0.total_cmp(&a.0));
+        docs.truncate(req.limit);
+        let highlight = plan.highlight_terms();
+        for (score, kind, doc) in docs {
             let text = |f| {
                 doc.get_first(f)
                     .and_then(|v| v.as_str())
                     .unwrap_or("")
                     .to_string()
             };
-            let (id, kind, hit_lang, audience) = (
+            let (id, hit_lang, audience) = (
                 text(fields.id),
-                text(fields.kind),
                 text(fields.lang),
                 text(fields.audience),
             );
@@ -177,7 +202,7 @@ impl Searcher {
                 .unwrap_or_else(|| snippet::lead(&summary));
             response.hits.push(Hit {
                 id,
-                kind: kind.parse().unwrap_or(Kind::Article),
+                kind,
                 lang: hit_lang,
                 title,
                 score,

@@ -18,7 +18,7 @@ use tantivy::query::{
 use tantivy::schema::IndexRecordOption;
 
 use crate::analysis::welsh::mutation::radical_candidates;
-use crate::analysis::{Term, Tier, Word, analyze};
+use crate::analysis::{Term, Tier, Word, analyze, phrase_keys};
 use crate::index::{Fields, Mode, TEXT_FIELDS};
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
@@ -41,6 +41,8 @@ const FUZZY_WEIGHT: f32 = 0.5;
 const PREFIX_WEIGHT: f32 = 0.6;
 /// Weight of the phrase-proximity bonus.
 const PHRASE_WEIGHT: f32 = 0.8;
+/// Weight of a query that equals an editor's keyword or a title.
+const KEYPHRASE_WEIGHT: f32 = 6.0;
 /// Words further apart than this (in positions) get no proximity bonus.
 const PHRASE_SLOP: u32 = 3;
 
@@ -68,6 +70,8 @@ pub struct Plan {
     pub words: Vec<QueryWord>,
     /// Whether the last word may be unfinished.
     pub prefix_last: bool,
+    /// Normalised keys of the whole query.
+    pub keys: Vec<String>,
 }
 
 impl Plan {
@@ -96,6 +100,7 @@ impl Plan {
             lang,
             words,
             prefix_last,
+            keys: phrase_keys(lang, text),
         }
     }
 
@@ -217,6 +222,10 @@ pub fn build(
         ));
     }
     should.extend(proximity(plan, fields).into_iter().map(|q| (Occur::Should, q)));
+    for key in &plan.keys {
+        let q = term_query(IndexTerm::from_field_text(fields.keyphrase, key));
+        should.push((Occur::Should, boosted(q, KEYPHRASE_WEIGHT)));
+    }
 
     let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(BooleanQuery::new(should)))];
     let mut filter = |field, value: &str| {
