@@ -10,8 +10,8 @@
 //! * [`cli`]: the `canllaw` command line.
 
 pub mod analysis;
-pub mod lang;
-pub mod knowledge;
 pub mod cli;
 pub mod index;
+pub mod knowledge;
+pub mod lang;
 pub mod search;

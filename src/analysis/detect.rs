@@ -43,8 +43,8 @@ const WELSH_ONLY: &[&str] = &[
 ];
 const ENGLISH_ONLY: &[&str] = &[
     "about", "and", "are", "can", "could", "did", "do", "does", "for", "from", "has", "have",
-    "how", "is", "it", "me", "my", "of", "on", "said", "the", "they", "this", "to", "want",
-    "was", "what", "when", "who", "why", "will", "with", "you", "your",
+    "how", "is", "it", "me", "my", "of", "on", "said", "the", "they", "this", "to", "want", "was",
+    "what", "when", "who", "why", "will", "with", "you", "your",
 ];
 
 /// Detects whether `text` is Welsh or English. Empty or undecidable text is

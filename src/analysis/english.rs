@@ -12,9 +12,9 @@ const STOP_WORDS: &[&str] = &[
     "a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can",
     "could", "d", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "him",
     "his", "how", "i", "if", "im", "in", "into", "is", "it", "its", "ll", "m", "me", "my", "no",
-    "not", "of", "on", "or", "our", "re", "s", "she", "should", "so", "such", "t", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "to", "us", "ve", "want",
-    "was", "we", "were", "what", "when", "which", "will", "with", "would", "you", "your",
+    "not", "of", "on", "or", "our", "re", "s", "she", "should", "so", "such", "t", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "to", "us", "ve", "want", "was",
+    "we", "were", "what", "when", "which", "will", "with", "would", "you", "your",
 ];
 
 /// Whether a folded English word is a stop word.
@@ -43,14 +43,20 @@ mod tests {
 
     #[test]
     fn list_is_sorted_and_unique() {
-        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]), "keep STOP_WORDS sorted");
+        assert!(
+            STOP_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "keep STOP_WORDS sorted"
+        );
     }
 
     #[test]
     fn stems_plurals_and_verbs() {
         let stems = |w: &str| expand(w).into_iter().map(|t| t.text).collect::<Vec<_>>();
         assert!(stems("complaints").contains(&"complaint".to_string()));
-        assert!(stems("officers").contains(&"offic".to_string()) || stems("officers").contains(&"officer".to_string()));
+        assert!(
+            stems("officers").contains(&"offic".to_string())
+                || stems("officers").contains(&"officer".to_string())
+        );
         assert_eq!(stems("police"), stems("police"));
     }
 }

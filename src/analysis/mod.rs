@@ -17,7 +17,7 @@ use crate::lang::Lang;
 
 /// Changes whenever analysis changes what it emits, so indexes built by an
 /// older version are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 2;
+pub const ANALYSIS_VERSION: u32 = 3;
 
 /// How a term relates to the word it came from. Ranking prefers `Exact`, then
 /// `Lemma`, then `Rule`.
@@ -121,11 +121,18 @@ pub fn analyze(lang: Lang, text: &str) -> Vec<Word> {
 /// lemma or radical (`sut i wneud cwyn` and `sut mae gwneud cwyn` share
 /// `gwneud cwyn`). Stop words never count.
 pub fn phrase_keys(lang: Lang, text: &str) -> Vec<String> {
-    let words: Vec<Word> = analyze(lang, text).into_iter().filter(|w| !w.stop).collect();
+    let words: Vec<Word> = analyze(lang, text)
+        .into_iter()
+        .filter(|w| !w.stop)
+        .collect();
     if words.is_empty() {
         return Vec::new();
     }
-    let surface = words.iter().map(|w| w.surface.as_str()).collect::<Vec<_>>().join(" ");
+    let surface = words
+        .iter()
+        .map(|w| w.surface.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let normal = words
         .iter()
         .map(|w| {

@@ -76,7 +76,10 @@ mod tests {
     #[test]
     fn splits_welsh_apostrophe_forms() {
         assert_eq!(texts("mae'r"), vec![("mae", false), ("r", true)]);
-        assert_eq!(texts("i'r heddlu"), vec![("i", false), ("r", true), ("heddlu", false)]);
+        assert_eq!(
+            texts("i'r heddlu"),
+            vec![("i", false), ("r", true), ("heddlu", false)]
+        );
         assert_eq!(texts("gyda'n"), vec![("gyda", false), ("n", true)]);
         assert_eq!(texts("heddlu’n"), vec![("heddlu", false), ("n", true)]);
         assert_eq!(texts("fe 'n"), vec![("fe", false), ("n", true)]);

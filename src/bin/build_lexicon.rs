@@ -45,9 +45,12 @@ fn main() -> Result<()> {
         let line = line.context("reading the lexicon")?;
         let line = line.trim_start_matches('\u{feff}');
         let mut cols = line.split('\t');
-        let (Some(form), Some(lemma), _, features) =
-            (cols.next(), cols.next(), cols.next(), cols.next().unwrap_or(""))
-        else {
+        let (Some(form), Some(lemma), _, features) = (
+            cols.next(),
+            cols.next(),
+            cols.next(),
+            cols.next().unwrap_or(""),
+        ) else {
             continue;
         };
         lines += 1;
@@ -81,24 +84,30 @@ fn main() -> Result<()> {
     lemma_list.sort_unstable();
     lemma_list.dedup();
     if lemma_list.len() >= 1 << canllaw::analysis::welsh::lexicon::LEMMA_BITS {
-        bail!("too many lemmas ({}) for the packed format", lemma_list.len());
+        bail!(
+            "too many lemmas ({}) for the packed format",
+            lemma_list.len()
+        );
     }
     let id_of = |l: &str| lemma_list.binary_search(&l).expect("lemma listed") as u32;
 
     std::fs::create_dir_all(&out_dir)?;
     let fst_path = out_dir.join("cy-forms.fst");
-    let mut builder = fst::MapBuilder::new(std::io::BufWriter::new(std::fs::File::create(
-        &fst_path,
-    )?))?;
+    let mut builder =
+        fst::MapBuilder::new(std::io::BufWriter::new(std::fs::File::create(&fst_path)?))?;
     for (form, info) in &forms {
-        let ids: Vec<u32> = info.lemmas.iter().take(MAX_LEMMAS).map(|l| id_of(l)).collect();
+        let ids: Vec<u32> = info
+            .lemmas
+            .iter()
+            .take(MAX_LEMMAS)
+            .map(|l| id_of(l))
+            .collect();
         builder.insert(form, pack(info.radical, &ids))?;
     }
     builder.finish()?;
 
-    let mut lemmas_out = std::io::BufWriter::new(std::fs::File::create(
-        out_dir.join("cy-lemmas.txt"),
-    )?);
+    let mut lemmas_out =
+        std::io::BufWriter::new(std::fs::File::create(out_dir.join("cy-lemmas.txt"))?);
     for l in &lemma_list {
         writeln!(lemmas_out, "{l}")?;
     }

@@ -27,15 +27,23 @@ pub struct Args {
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let text = std::fs::read_to_string(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
-    let queries = eval::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
-    let mode = if args.lang == "auto" { LangMode::Auto } else { LangMode::Given };
+    let queries =
+        eval::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
+    let mode = if args.lang == "auto" {
+        LangMode::Auto
+    } else {
+        LangMode::Given
+    };
     let (searcher, _) = open_searcher(cli, false)?;
     let report = eval::run(&searcher, &queries, mode)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{:<4} {:>7} {:>6} {:>6} {:>7} {:>7}", "lang", "queries", "R@1", "R@3", "MRR@10", "nDCG@5");
+    println!(
+        "{:<4} {:>7} {:>6} {:>6} {:>7} {:>7}",
+        "lang", "queries", "R@1", "R@3", "MRR@10", "nDCG@5"
+    );
     for (lang, m) in &report.metrics {
         println!(
             "{:<4} {:>7} {:>6.3} {:>6.3} {:>7.3} {:>7.3}",

@@ -17,7 +17,12 @@ use clap::{Parser, Subcommand};
 #[command(name = "canllaw", version, about, long_about = None)]
 pub struct Cli {
     /// The knowledge base folder.
-    #[arg(long, global = true, env = "CANLLAW_KNOWLEDGE", default_value = "knowledge")]
+    #[arg(
+        long,
+        global = true,
+        env = "CANLLAW_KNOWLEDGE",
+        default_value = "knowledge"
+    )]
     pub knowledge: PathBuf,
     /// Where the index (and later the database) live.
     #[arg(long, global = true, env = "CANLLAW_DATA", default_value = "data")]

@@ -45,7 +45,10 @@ pub fn parse_lang(s: &str) -> Result<Option<Lang>> {
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let mut req = SearchRequest::new(args.query.join(" "));
     req.lang = parse_lang(&args.lang)?;
-    req.audience = args.audience.parse::<Audience>().map_err(anyhow::Error::msg)?;
+    req.audience = args
+        .audience
+        .parse::<Audience>()
+        .map_err(anyhow::Error::msg)?;
     req.kind = match args.kind.as_str() {
         "any" => None,
         k => Some(k.parse::<Kind>().map_err(anyhow::Error::msg)?),
@@ -81,7 +84,11 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
 /// Turns the HTML snippet into terminal text: bold matches on a terminal,
 /// `[match]` otherwise.
 fn render_snippet(html: &str, tty: bool) -> String {
-    let (open, close) = if tty { ("\x1b[1m", "\x1b[0m") } else { ("[", "]") };
+    let (open, close) = if tty {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("[", "]")
+    };
     html.replace("<mark>", open)
         .replace("</mark>", close)
         .replace("&lt;", "<")

@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 
-use crate::knowledge::{Audience, KnowledgeBase, Kind, Page};
+use crate::knowledge::{Audience, Kind, KnowledgeBase, Page};
 use crate::lang::Lang;
 
 /// One document to index.

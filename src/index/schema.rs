@@ -100,7 +100,8 @@ pub fn build() -> (Schema, Fields) {
                         .set_tokenizer(name(l, mode))
                         .set_index_option(IndexRecordOption::WithFreqsAndPositions),
                 );
-                let field = b.add_text_field(&format!("{}_{}{suffix}", f.name(), l.code()), options);
+                let field =
+                    b.add_text_field(&format!("{}_{}{suffix}", f.name(), l.code()), options);
                 text.push((l, f, mode, field));
             }
         }

@@ -40,9 +40,11 @@ impl<'de> Deserialize<'de> for Date {
         let text = match Repr::deserialize(d)? {
             Repr::Toml(dt) => match (dt.date, dt.time) {
                 (Some(date), None) => date.to_string(),
-                _ => return Err(serde::de::Error::custom(format!(
-                    "'{dt}' is not a plain date (expected YYYY-MM-DD, no time)"
-                ))),
+                _ => {
+                    return Err(serde::de::Error::custom(format!(
+                        "'{dt}' is not a plain date (expected YYYY-MM-DD, no time)"
+                    )));
+                }
             },
             Repr::Text(s) => s,
         };

@@ -58,7 +58,10 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(
 ) -> Result<T, Problem> {
     toml::from_str(toml_text).map_err(|e| {
         let line = e.span().map(|span| {
-            first_line + toml_text[..span.start.min(toml_text.len())].matches('\n').count()
+            first_line
+                + toml_text[..span.start.min(toml_text.len())]
+                    .matches('\n')
+                    .count()
         });
         let message = e.message().trim().replace('\n', " ");
         Problem::at(source.path(), line.or(Some(first_line)), message)

@@ -9,13 +9,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::KnowledgeBase;
 use super::date::Date;
 use super::frontmatter;
 use super::model::*;
 use super::problem::Problem;
 use super::source::Source;
 use super::template;
-use super::KnowledgeBase;
 use crate::lang::Lang;
 
 /// Subfolders of the knowledge base, in load order.
@@ -183,7 +183,8 @@ fn load_one(
             };
             match folder {
                 "agencies" => {
-                    let mut a: Agency = frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
+                    let mut a: Agency =
+                        frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
                     check_file_id(source, file_id, &a.id)?;
                     a.file = source.clone();
                     kb.agencies.push(a);
@@ -196,7 +197,8 @@ fn load_one(
                     kb.adjustments.push(a);
                 }
                 _ => {
-                    let mut f: Flow = frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
+                    let mut f: Flow =
+                        frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
                     check_file_id(source, file_id, &f.id)?;
                     f.file = source.clone();
                     kb.flows.push(f);
@@ -341,7 +343,10 @@ fn parse_glossary(source: &Source) -> Result<Vec<GlossaryEntry>, Vec<Problem>> {
         entries.push(GlossaryEntry {
             en: cols[0].trim().to_string(),
             cy: cols[1].trim().to_string(),
-            note: cols.get(2).map(|s| s.trim().to_string()).unwrap_or_default(),
+            note: cols
+                .get(2)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default(),
         });
     }
     if problems.is_empty() {

@@ -36,7 +36,9 @@ impl FromStr for Audience {
         match s {
             "public" => Ok(Audience::Public),
             "internal" => Ok(Audience::Internal),
-            _ => Err(format!("unknown audience '{s}' (expected public or internal)")),
+            _ => Err(format!(
+                "unknown audience '{s}' (expected public or internal)"
+            )),
         }
     }
 }
@@ -77,7 +79,9 @@ impl FromStr for Kind {
             "article" => Ok(Kind::Article),
             "agency" => Ok(Kind::Agency),
             "script" => Ok(Kind::Script),
-            _ => Err(format!("unknown kind '{s}' (expected article, agency or script)")),
+            _ => Err(format!(
+                "unknown kind '{s}' (expected article, agency or script)"
+            )),
         }
     }
 }

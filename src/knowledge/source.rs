@@ -30,23 +30,27 @@ impl Source {
     /// 1-based line of a byte offset.
     pub fn line_of_offset(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     /// 1-based line where a TOML key (`key = …`, `[key]` or `[[key]]`) is first
     /// set, for pointing problems found after parsing at the right place.
     pub fn line_of_key(&self, key: &str) -> Option<usize> {
-        self.text.lines().position(|line| {
-            let l = line.trim_start();
-            let header = l
-                .trim_start_matches('[')
-                .trim_end()
-                .trim_end_matches(']');
-            (l.starts_with('[') && header == key)
-                || l.strip_prefix(key)
-                    .is_some_and(|rest| rest.trim_start().starts_with('=') || rest.starts_with('.'))
-        })
-        .map(|i| i + 1)
+        self.text
+            .lines()
+            .position(|line| {
+                let l = line.trim_start();
+                let header = l.trim_start_matches('[').trim_end().trim_end_matches(']');
+                (l.starts_with('[') && header == key)
+                    || l.strip_prefix(key).is_some_and(|rest| {
+                        rest.trim_start().starts_with('=') || rest.starts_with('.')
+                    })
+            })
+            .map(|i| i + 1)
     }
 
     /// 1-based line where a quoted string value first appears (e.g. a bad id
@@ -70,7 +74,10 @@ mod tests {
 
     #[test]
     fn finds_keys_tables_and_values() {
-        let s = Source::new("a.toml", "id = \"x\"\nrelated = [\n  \"a\",\n  \"b\",\n]\n[name]\ncy = \"\"\n");
+        let s = Source::new(
+            "a.toml",
+            "id = \"x\"\nrelated = [\n  \"a\",\n  \"b\",\n]\n[name]\ncy = \"\"\n",
+        );
         assert_eq!(s.line_of_key("id"), Some(1));
         assert_eq!(s.line_of_key("name"), Some(6));
         assert_eq!(s.line_of_value("related", "b"), Some(4));

@@ -4,11 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
+use super::KnowledgeBase;
 use super::model::*;
 use super::problem::Problem;
 use super::source::Source;
 use super::template::{KNOWN_VARIABLES, REQUIRED_MESSAGES};
-use super::KnowledgeBase;
 use crate::lang::{Bilingual, Lang};
 
 /// Need tags that agencies and adjustment rules may use.
@@ -50,9 +50,11 @@ pub const AREAS: &[&str] = &["wales", "england", "scotland", "northern-ireland",
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id
-            .split('-')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 struct Checker<'a> {
@@ -66,7 +68,8 @@ struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn report(&mut self, source: &Source, line: Option<usize>, message: impl Into<String>) {
-        self.problems.push(Problem::at(source.path(), line, message));
+        self.problems
+            .push(Problem::at(source.path(), line, message));
     }
 
     fn id(&mut self, source: &Source, id: &str) {
@@ -81,7 +84,11 @@ impl<'a> Checker<'a> {
 
     fn not_empty(&mut self, source: &Source, key: &str, value: &str) {
         if value.trim().is_empty() {
-            self.report(source, source.line_of_key(key).or(Some(1)), format!("`{key}` is empty"));
+            self.report(
+                source,
+                source.line_of_key(key).or(Some(1)),
+                format!("`{key}` is empty"),
+            );
         }
     }
 
@@ -106,11 +113,12 @@ impl<'a> Checker<'a> {
                 RefKind::Script => self.script_ids.contains(id.as_str()),
             };
             if !ok {
-                let message = if what == RefKind::PublicArticle && self.article_ids.contains(id.as_str()) {
-                    format!("`{key}` links public content to internal article '{id}'")
-                } else {
-                    format!("`{key}` refers to unknown {} '{id}'", what.name())
-                };
+                let message =
+                    if what == RefKind::PublicArticle && self.article_ids.contains(id.as_str()) {
+                        format!("`{key}` links public content to internal article '{id}'")
+                    } else {
+                        format!("`{key}` refers to unknown {} '{id}'", what.name())
+                    };
                 self.report(source, source.line_of_value(key, id), message);
             }
         }
@@ -162,8 +170,16 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
         script_ids: kb.scripts.iter().map(|s| s.page.id.as_str()).collect(),
         agency_ids: kb.agencies.iter().map(|a| a.id.as_str()).collect(),
     };
-    check_pages(&mut c, Kind::Article, kb.articles.iter().map(|a| &a.page).collect());
-    check_pages(&mut c, Kind::Script, kb.scripts.iter().map(|s| &s.page).collect());
+    check_pages(
+        &mut c,
+        Kind::Article,
+        kb.articles.iter().map(|a| &a.page).collect(),
+    );
+    check_pages(
+        &mut c,
+        Kind::Script,
+        kb.scripts.iter().map(|s| &s.page).collect(),
+    );
     for s in &kb.scripts {
         if s.page.audience != Audience::Internal {
             c.report(
@@ -209,7 +225,11 @@ fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {
             c.report(s, Some(2), "`topics` is empty: give at least one topic");
         }
         if p.related.contains(&p.id) {
-            c.report(s, s.line_of_key("related"), "an article cannot be related to itself");
+            c.report(
+                s,
+                s.line_of_key("related"),
+                "an article cannot be related to itself",
+            );
         }
         let related_kind = if p.audience == Audience::Public && kind == Kind::Article {
             RefKind::PublicArticle
@@ -231,7 +251,11 @@ fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {
             );
         }
         if first.audience == Audience::Public && langs.len() < 2 {
-            let missing = if langs.contains(&Lang::Cy) { Lang::En } else { Lang::Cy };
+            let missing = if langs.contains(&Lang::Cy) {
+                Lang::En
+            } else {
+                Lang::Cy
+            };
             c.report(
                 &first.source,
                 None,
@@ -278,7 +302,11 @@ fn check_agency(c: &mut Checker<'_>, a: &Agency) {
     c.tags(s, "areas", &a.areas, AREAS);
     c.refs(s, "related", &a.related, RefKind::Article);
     if a.contact == Contact::default() {
-        c.report(s, s.line_of_key("contact").or(Some(1)), "no way to contact the agency: give at least a web address");
+        c.report(
+            s,
+            s.line_of_key("contact").or(Some(1)),
+            "no way to contact the agency: give at least a web address",
+        );
     }
 }
 
@@ -290,7 +318,11 @@ fn check_adjustment(c: &mut Checker<'_>, a: &Adjustment) {
     c.tags(s, "need", std::slice::from_ref(&a.need), NEED_TAGS);
     for lang in Lang::ALL {
         if a.recognise.get(lang).iter().all(|w| w.trim().is_empty()) {
-            c.report(s, s.line_of_key("recognise"), format!("`recognise.{lang}` lists no words"));
+            c.report(
+                s,
+                s.line_of_key("recognise"),
+                format!("`recognise.{lang}` lists no words"),
+            );
         }
     }
     if a.steps.is_empty() {
@@ -310,10 +342,18 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
     let questions: HashSet<&str> = f.questions.iter().map(|q| q.id.as_str()).collect();
     let outcomes: HashSet<&str> = f.outcomes.iter().map(|o| o.id.as_str()).collect();
     if questions.len() != f.questions.len() || outcomes.len() != f.outcomes.len() {
-        c.report(s, None, "question and outcome ids must be unique within a flow");
+        c.report(
+            s,
+            None,
+            "question and outcome ids must be unique within a flow",
+        );
     }
     if !questions.contains(f.start.as_str()) {
-        c.report(s, s.line_of_key("start"), format!("`start` names unknown question '{}'", f.start));
+        c.report(
+            s,
+            s.line_of_key("start"),
+            format!("`start` names unknown question '{}'", f.start),
+        );
     }
     let article_kind = if f.audience == Audience::Public {
         RefKind::PublicArticle
@@ -324,7 +364,11 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
     for q in &f.questions {
         c.bilingual(s, "text", &q.text);
         if q.answers.is_empty() {
-            c.report(s, s.line_of_value("id", &q.id), format!("question '{}' has no answers", q.id));
+            c.report(
+                s,
+                s.line_of_value("id", &q.id),
+                format!("question '{}' has no answers", q.id),
+            );
         }
         for a in &q.answers {
             c.bilingual(s, "label", &a.label);
@@ -335,12 +379,23 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
                 (None, Some(o)) if outcomes.contains(o.as_str()) => {
                     reached.insert(o);
                 }
-                (Some(n), None) => c.report(s, s.line_of_value("next", n), format!("`next` names unknown question '{n}'")),
-                (None, Some(o)) => c.report(s, s.line_of_value("outcome", o), format!("`outcome` names unknown outcome '{o}'")),
+                (Some(n), None) => c.report(
+                    s,
+                    s.line_of_value("next", n),
+                    format!("`next` names unknown question '{n}'"),
+                ),
+                (None, Some(o)) => c.report(
+                    s,
+                    s.line_of_value("outcome", o),
+                    format!("`outcome` names unknown outcome '{o}'"),
+                ),
                 _ => c.report(
                     s,
                     s.line_of_value("id", &q.id),
-                    format!("each answer of '{}' needs exactly one of `next` or `outcome`", q.id),
+                    format!(
+                        "each answer of '{}' needs exactly one of `next` or `outcome`",
+                        q.id
+                    ),
                 ),
             }
         }
@@ -350,7 +405,11 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
         c.refs(s, "articles", &o.articles, article_kind);
         c.refs(s, "agencies", &o.agencies, RefKind::Agency);
         if !reached.contains(o.id.as_str()) {
-            c.report(s, s.line_of_value("id", &o.id), format!("no answer leads to outcome '{}'", o.id));
+            c.report(
+                s,
+                s.line_of_value("id", &o.id),
+                format!("no answer leads to outcome '{}'", o.id),
+            );
         }
     }
 }
@@ -376,7 +435,10 @@ fn check_templates(c: &mut Checker<'_>) {
                 c.report(
                     &t.source,
                     line,
-                    format!("unknown variable ${v} (known: ${})", KNOWN_VARIABLES.join(", $")),
+                    format!(
+                        "unknown variable ${v} (known: ${})",
+                        KNOWN_VARIABLES.join(", $")
+                    ),
                 );
             }
         }
@@ -384,7 +446,11 @@ fn check_templates(c: &mut Checker<'_>) {
     for (id, versions) in by_id {
         if versions.len() < 2 {
             let t = versions[0];
-            c.report(&t.source, None, format!("template '{id}' has no {} version", t.lang.other()));
+            c.report(
+                &t.source,
+                None,
+                format!("template '{id}' has no {} version", t.lang.other()),
+            );
         } else if versions[0].variables != versions[1].variables {
             let (a, b) = (versions[0], versions[1]);
             let only_a: Vec<_> = a.variables.difference(&b.variables).collect();
@@ -409,17 +475,38 @@ fn check_forces(c: &mut Checker<'_>) {
     let mut seen = HashSet::new();
     for f in &kb.forces {
         if !is_valid_id(&f.id) {
-            c.report(source, source.line_of_value("id", &f.id), format!("invalid force id '{}'", f.id));
+            c.report(
+                source,
+                source.line_of_value("id", &f.id),
+                format!("invalid force id '{}'", f.id),
+            );
         }
         if !seen.insert(f.id.as_str()) {
-            c.report(source, source.line_of_value("id", &f.id), format!("force id '{}' appears twice", f.id));
+            c.report(
+                source,
+                source.line_of_value("id", &f.id),
+                format!("force id '{}' appears twice", f.id),
+            );
         }
         if !["wales", "england", "uk"].contains(&f.country.as_str()) {
-            c.report(source, source.line_of_value("country", &f.country), format!("force '{}': unknown country '{}'", f.id, f.country));
+            c.report(
+                source,
+                source.line_of_value("country", &f.country),
+                format!("force '{}': unknown country '{}'", f.id, f.country),
+            );
         }
         for lang in Lang::ALL {
-            if f.name.get(lang).trim().is_empty() || f.local_policing_body.get(lang).trim().is_empty() {
-                c.report(source, source.line_of_value("id", &f.id), format!("force '{}' needs a name and local policing body in both languages", f.id));
+            if f.name.get(lang).trim().is_empty()
+                || f.local_policing_body.get(lang).trim().is_empty()
+            {
+                c.report(
+                    source,
+                    source.line_of_value("id", &f.id),
+                    format!(
+                        "force '{}' needs a name and local policing body in both languages",
+                        f.id
+                    ),
+                );
             }
         }
     }

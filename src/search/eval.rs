@@ -34,7 +34,9 @@ pub fn parse(text: &str) -> Result<Vec<EvalQuery>, String> {
         if cols.len() != 3 {
             return Err(format!("line {}: expected lang<TAB>query<TAB>ids", i + 1));
         }
-        let lang = cols[0].parse().map_err(|e| format!("line {}: {e}", i + 1))?;
+        let lang = cols[0]
+            .parse()
+            .map_err(|e| format!("line {}: {e}", i + 1))?;
         let relevant: Vec<String> = cols[2]
             .split(',')
             .map(|s| s.trim().to_string())
@@ -103,7 +105,11 @@ pub struct Report {
 }
 
 /// Runs every query and computes the metrics.
-pub fn run(searcher: &Searcher, queries: &[EvalQuery], mode: LangMode) -> Result<Report, SearchError> {
+pub fn run(
+    searcher: &Searcher,
+    queries: &[EvalQuery],
+    mode: LangMode,
+) -> Result<Report, SearchError> {
     let mut results = Vec::new();
     for q in queries {
         let mut req = SearchRequest::new(q.query.clone());
@@ -119,7 +125,11 @@ pub fn run(searcher: &Searcher, queries: &[EvalQuery], mode: LangMode) -> Result
                 top.push(h.id);
             }
         }
-        let rank = top.iter().take(10).position(|id| q.relevant.contains(id)).map(|p| p + 1);
+        let rank = top
+            .iter()
+            .take(10)
+            .position(|id| q.relevant.contains(id))
+            .map(|p| p + 1);
         results.push(QueryResult {
             lang: q.lang,
             searched: resp.lang,
@@ -134,7 +144,10 @@ pub fn run(searcher: &Searcher, queries: &[EvalQuery], mode: LangMode) -> Result
         let group: Vec<&QueryResult> = results.iter().filter(|r| r.lang == lang).collect();
         metrics.insert(lang.code().to_string(), compute(&group));
     }
-    metrics.insert("all".to_string(), compute(&results.iter().collect::<Vec<_>>()));
+    metrics.insert(
+        "all".to_string(),
+        compute(&results.iter().collect::<Vec<_>>()),
+    );
     Ok(Report { metrics, results })
 }
 
@@ -176,7 +189,9 @@ pub fn ndcg(top: &[String], relevant: &[String], k: usize) -> f64 {
         .filter(|(_, id)| relevant.contains(id))
         .map(|(i, _)| 1.0 / ((i + 2) as f64).log2())
         .sum();
-    let ideal: f64 = (0..relevant.len().min(k)).map(|i| 1.0 / ((i + 2) as f64).log2()).sum();
+    let ideal: f64 = (0..relevant.len().min(k))
+        .map(|i| 1.0 / ((i + 2) as f64).log2())
+        .sum();
     if ideal == 0.0 { 0.0 } else { dcg / ideal }
 }
 

@@ -186,11 +186,8 @@ impl Searcher {
                     .unwrap_or("")
                     .to_string()
             };
-            let (id, hit_lang, audience) = (
-                text(fields.id),
-                text(fields.lang),
-                text(fields.audience),
-            );
+            let (id, hit_lang, audience) =
+                (text(fields.id), text(fields.lang), text(fields.audience));
             let (title, summary, body) = (
                 text(fields.title_text),
                 text(fields.summary_text),

@@ -92,7 +92,9 @@ impl Plan {
             .collect();
         // The last word is unfinished only if the user is still typing it.
         let prefix_last = prefix
-            && analysed.last().is_some_and(|w| !w.stop && w.to == text.trim_end().len())
+            && analysed
+                .last()
+                .is_some_and(|w| !w.stop && w.to == text.trim_end().len())
             && text.len() == text.trim_end().len();
         let next_position = analysed.last().map_or(0, |w| w.position + 2);
         words.extend(translations(text, lang, glossary, next_position));
@@ -126,7 +128,10 @@ fn translations(
     mut position: usize,
 ) -> Vec<QueryWord> {
     let other = lang.other();
-    let source: Vec<Word> = analyze(other, text).into_iter().filter(|w| !w.stop).collect();
+    let source: Vec<Word> = analyze(other, text)
+        .into_iter()
+        .filter(|w| !w.stop)
+        .collect();
     if source.is_empty() {
         return Vec::new();
     }
@@ -136,7 +141,10 @@ fn translations(
             Lang::Cy => (en, cy),
             Lang::En => (cy, en),
         };
-        let phrase: Vec<Word> = analyze(other, from).into_iter().filter(|w| !w.stop).collect();
+        let phrase: Vec<Word> = analyze(other, from)
+            .into_iter()
+            .filter(|w| !w.stop)
+            .collect();
         if phrase.is_empty() || !contains_phrase(&source, &phrase) {
             continue;
         }
@@ -174,7 +182,12 @@ pub fn build(
 ) -> Box<dyn Query> {
     let lang = plan.lang;
     let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let last = plan.words.iter().filter(|w| !w.translated).count().saturating_sub(1);
+    let last = plan
+        .words
+        .iter()
+        .filter(|w| !w.translated)
+        .count()
+        .saturating_sub(1);
     for (i, word) in plan.words.iter().enumerate() {
         let mut clauses: Vec<Box<dyn Query>> = Vec::new();
         let mut seen_anywhere = false;
@@ -186,14 +199,20 @@ pub fn build(
             for t in &word.terms {
                 let term = IndexTerm::from_field_text(expand, &t.text);
                 seen_anywhere |= known(&term);
-                clauses.push(boosted(term_query(term), fw * word.weight * tier_weight(t.tier)));
+                clauses.push(boosted(
+                    term_query(term),
+                    fw * word.weight * tier_weight(t.tier),
+                ));
             }
         }
         let chars = word.surface.chars().count();
         if !seen_anywhere && chars >= 5 {
             let distance = if chars >= 9 { 2 } else { 1 };
             for (field, fw) in TEXT_FIELDS {
-                let term = IndexTerm::from_field_text(fields.text(lang, field, Mode::Expand), &word.surface);
+                let term = IndexTerm::from_field_text(
+                    fields.text(lang, field, Mode::Expand),
+                    &word.surface,
+                );
                 clauses.push(boosted(
                     Box::new(FuzzyTermQuery::new(term, distance, true)),
                     fw * word.weight * FUZZY_WEIGHT,
@@ -204,11 +223,16 @@ pub fn build(
             let mut prefixes = vec![(word.surface.clone(), 1.0)];
             if lang == Lang::Cy && chars >= 3 {
                 // `fy nghw…` should already find `cwyn`.
-                prefixes.extend(radical_candidates(&word.surface).into_iter().map(|(c, _)| (c, 0.5)));
+                prefixes.extend(
+                    radical_candidates(&word.surface)
+                        .into_iter()
+                        .map(|(c, _)| (c, 0.5)),
+                );
             }
             for (prefix, pw) in prefixes {
                 for (field, fw) in [TEXT_FIELDS[0], TEXT_FIELDS[1], TEXT_FIELDS[3]] {
-                    let term = IndexTerm::from_field_text(fields.text(lang, field, Mode::Exact), &prefix);
+                    let term =
+                        IndexTerm::from_field_text(fields.text(lang, field, Mode::Exact), &prefix);
                     clauses.push(boosted(
                         Box::new(FuzzyTermQuery::new_prefix(term, 0, false)),
                         fw * word.weight * PREFIX_WEIGHT * pw,
@@ -221,13 +245,18 @@ pub fn build(
             Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, TIE_BREAKER)),
         ));
     }
-    should.extend(proximity(plan, fields).into_iter().map(|q| (Occur::Should, q)));
+    should.extend(
+        proximity(plan, fields)
+            .into_iter()
+            .map(|q| (Occur::Should, q)),
+    );
     for key in &plan.keys {
         let q = term_query(IndexTerm::from_field_text(fields.keyphrase, key));
         should.push((Occur::Should, boosted(q, KEYPHRASE_WEIGHT)));
     }
 
-    let mut must: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(BooleanQuery::new(should)))];
+    let mut must: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, Box::new(BooleanQuery::new(should)))];
     let mut filter = |field, value: &str| {
         let q = term_query(IndexTerm::from_field_text(field, value));
         must.push((Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0))));
@@ -256,7 +285,11 @@ fn proximity(plan: &Plan, fields: &Fields) -> Vec<Box<dyn Query>> {
             .iter()
             .map(|w| {
                 // The lemma when there is one: it is what every form shares.
-                let t = w.terms.iter().find(|t| t.tier == Tier::Lemma).unwrap_or(&w.terms[0]);
+                let t = w
+                    .terms
+                    .iter()
+                    .find(|t| t.tier == Tier::Lemma)
+                    .unwrap_or(&w.terms[0]);
                 (w.position - first, IndexTerm::from_field_text(f, &t.text))
             })
             .collect();

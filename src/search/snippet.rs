@@ -52,7 +52,12 @@ pub fn snippet(text: &str, lang: Lang, terms: &HashSet<String>) -> Option<String
     }
     // End at a word boundary.
     if end < text.len() {
-        end = words.iter().filter(|w| w.to <= end).map(|w| w.to).max().unwrap_or(end);
+        end = words
+            .iter()
+            .filter(|w| w.to <= end)
+            .map(|w| w.to)
+            .max()
+            .unwrap_or(end);
     }
     let mut out = String::new();
     if start > 0 {
@@ -114,7 +119,12 @@ mod tests {
 
     #[test]
     fn marks_mutated_forms_and_escapes_html() {
-        let s = snippet("Sut i wneud <b>y gŵyn</b> am yr heddlu", Lang::Cy, &terms(&["cwyn"])).unwrap();
+        let s = snippet(
+            "Sut i wneud <b>y gŵyn</b> am yr heddlu",
+            Lang::Cy,
+            &terms(&["cwyn"]),
+        )
+        .unwrap();
         assert!(s.contains("<mark>gŵyn</mark>"), "{s}");
         assert!(s.contains("&lt;b&gt;"), "{s}");
     }

@@ -4,15 +4,14 @@
 /// Sorted so membership is a binary search.
 const STOP_WORDS: &[&str] = &[
     "a", "ac", "ag", "am", "amdani", "amdano", "ar", "arall", "at", "beth", "bod", "bydd",
-    "byddai", "chi", "chwi", "da", "dan", "ddim", "dim", "dros", "drwy", "dw", "dwi", "dy",
-    "dyma", "dyna", "dyw", "e", "ef", "ei", "eich", "ein", "eisiau", "er", "eu", "fe", "fi",
-    "fo", "fod", "fy", "fydd", "fyddai", "gan", "gen", "ges", "gyda", "gydag", "hefyd", "hi",
-    "hoffwn", "hon", "hwn", "hwnnw", "hyn", "hynny", "i", "iddi", "iddo", "lle", "m", "mae",
-    "maen", "maent", "mai", "mi", "n", "na", "nac", "nad", "nag", "neu", "nhw", "ni", "nid",
-    "o", "oedd", "oes", "oherwydd", "ond", "os", "pa", "pam", "pan", "pe", "pwy", "r", "rhaid",
-    "roedd", "rwy", "rwyf", "rydw", "rydych", "rydyn", "sut", "sy", "sydd", "th", "ti", "tra",
-    "trwy", "w", "wedi", "wnaeth", "wrth", "wyf", "y", "ydw", "ydy", "ydych", "ydyn", "yma",
-    "yn", "yna", "yr", "yw",
+    "byddai", "chi", "chwi", "da", "dan", "ddim", "dim", "dros", "drwy", "dw", "dwi", "dy", "dyma",
+    "dyna", "dyw", "e", "ef", "ei", "eich", "ein", "eisiau", "er", "eu", "fe", "fi", "fo", "fod",
+    "fy", "fydd", "fyddai", "gan", "gen", "ges", "gyda", "gydag", "hefyd", "hi", "hoffwn", "hon",
+    "hwn", "hwnnw", "hyn", "hynny", "i", "iddi", "iddo", "lle", "m", "mae", "maen", "maent", "mai",
+    "mi", "n", "na", "nac", "nad", "nag", "neu", "nhw", "ni", "nid", "o", "oedd", "oes",
+    "oherwydd", "ond", "os", "pa", "pam", "pan", "pe", "pwy", "r", "rhaid", "roedd", "rwy", "rwyf",
+    "rydw", "rydych", "rydyn", "sut", "sy", "sydd", "th", "ti", "tra", "trwy", "w", "wedi",
+    "wnaeth", "wrth", "wyf", "y", "ydw", "ydy", "ydych", "ydyn", "yma", "yn", "yna", "yr", "yw",
 ];
 
 /// Whether a folded Welsh word is a stop word.
@@ -26,7 +25,10 @@ mod tests {
 
     #[test]
     fn list_is_sorted_and_unique() {
-        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]), "keep STOP_WORDS sorted");
+        assert!(
+            STOP_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "keep STOP_WORDS sorted"
+        );
     }
 
     #[test]
