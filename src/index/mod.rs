@@ -158,15 +158,16 @@ pub fn open_or_build(
     );
     let root = data_dir.join("index");
     let dir = root.join(&fingerprint);
-    if !force && dir.join("meta.json").is_file() {
-        if let Ok(index) = open(&dir) {
-            return Ok(Opened {
-                index,
-                built: false,
-                problems,
-                dir,
-            });
-        }
+    if !force
+        && dir.join("meta.json").is_file()
+        && let Ok(index) = open(&dir)
+    {
+        return Ok(Opened {
+            index,
+            built: false,
+            problems,
+            dir,
+        });
     }
     let mut loaded = knowledge::load_sources(knowledge_dir, &sources);
     problems.append(&mut loaded.problems);

@@ -49,9 +49,13 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Problem>> {
             return Err(errors
                 .into_iter()
                 .map(|e| {
+                    // Errors at a line end (an unclosed `{`) point past the
+                    // newline; report the line the editor has to fix.
+                    let at = e.pos.start.min(source.text.len());
+                    let at = source.text.get(..at).unwrap_or("").trim_end().len().max(1) - 1;
                     Problem::at(
                         source.path(),
-                        Some(source.line_of_offset(e.pos.start)),
+                        Some(source.line_of_offset(at)),
                         format!("Fluent syntax error: {e}"),
                     )
                 })

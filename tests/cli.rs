@@ -1,0 +1,148 @@
+//! The `canllaw` binary, run as a user runs it.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn canllaw(knowledge: &Path, data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_canllaw"))
+        .arg("--knowledge")
+        .arg(knowledge)
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn check_passes_on_the_bundled_knowledge_base() {
+    let data = tempfile::tempdir().unwrap();
+    let out = canllaw(&common::knowledge_dir(), data.path(), &["check"]);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        stdout(&out),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("ok:"));
+}
+
+#[test]
+fn check_lists_every_problem_and_exits_1() {
+    let kb = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::knowledge_dir(), kb.path());
+    std::fs::write(
+        kb.path().join("articles/role-of-iopc.en.md"),
+        "no front matter\n",
+    )
+    .unwrap();
+    std::fs::write(
+        kb.path().join("agencies/mind.toml"),
+        "id = \"mind\"\nname = 3\n",
+    )
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = canllaw(kb.path(), data.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("articles/role-of-iopc.en.md:1: "), "{text}");
+    assert!(text.contains("agencies/mind.toml:2: "), "{text}");
+}
+
+#[test]
+fn search_builds_the_index_on_first_use_and_prints_the_json_contract() {
+    let data = tempfile::tempdir().unwrap();
+    let out = canllaw(
+        &common::knowledge_dir(),
+        data.path(),
+        &["search", "--lang", "cy", "--json", "fy nghwyn"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["query"], "fy nghwyn");
+    assert_eq!(v["lang"], "cy");
+    let hit = &v["hits"][0];
+    assert_eq!(hit["id"], "how-to-complain");
+    assert_eq!(hit["kind"], "article");
+    assert_eq!(hit["lang"], "cy");
+    assert!(hit["title"].is_string() && hit["score"].is_number() && hit["snippet"].is_string());
+    assert!(data.path().join("index").is_dir());
+}
+
+#[test]
+fn search_rebuilds_the_index_when_the_knowledge_changes() {
+    let kb = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::knowledge_dir(), kb.path());
+    let data = tempfile::tempdir().unwrap();
+    let search = |q: &str| {
+        let out = canllaw(
+            kb.path(),
+            data.path(),
+            &["search", "--lang", "en", "--json", q],
+        );
+        assert!(out.status.success());
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(!search("zeppelin").contains(&"case-updates".to_string()));
+    let path = kb.path().join("articles/case-updates.en.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("keywords = [", "keywords = [\"zeppelin\", ", 1),
+    )
+    .unwrap();
+    assert_eq!(search("zeppelin")[0], "case-updates");
+}
+
+#[test]
+fn bad_arguments_and_queries_get_clear_errors() {
+    let data = tempfile::tempdir().unwrap();
+    let kb = common::knowledge_dir();
+    let long = "x".repeat(10_000);
+    let out = canllaw(&kb, data.path(), &["search", &long]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("too long"));
+    let out = canllaw(&kb, data.path(), &["search", "--lang", "fr", "cwyn"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language 'fr'"));
+    let out = canllaw(&kb, data.path(), &["search", "--", "-(\"+~^"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let missing = data.path().join("nowhere");
+    let out = canllaw(&missing, data.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not found"));
+}
+
+#[test]
+fn eval_prints_metrics_per_language() {
+    let data = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/dev.tsv");
+    let out = canllaw(
+        &common::knowledge_dir(),
+        data.path(),
+        &["eval", file.to_str().unwrap()],
+    );
+    assert!(out.status.success());
+    let text = stdout(&out);
+    for needle in ["R@1", "R@3", "MRR@10", "nDCG@5", "\ncy ", "\nen ", "\nall "] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+}

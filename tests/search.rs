@@ -1,0 +1,224 @@
+//! Search behaviour on the bundled knowledge base.
+
+mod common;
+
+use canllaw::knowledge::{Audience, Kind};
+use canllaw::lang::Lang;
+use canllaw::search::eval::{self, LangMode};
+use canllaw::search::{SearchError, SearchRequest};
+
+fn ids(query: &str, lang: Option<Lang>) -> Vec<String> {
+    let mut req = SearchRequest::new(query);
+    req.lang = lang;
+    req.prefix = false;
+    common::searcher()
+        .search(&req)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+#[test]
+fn my_complaint_in_welsh_finds_the_complaints_article_first() {
+    assert_eq!(ids("fy nghwyn", Some(Lang::Cy))[0], "how-to-complain");
+    assert_eq!(
+        ids("fy nghwyn", None)[0],
+        "how-to-complain",
+        "auto detects Welsh"
+    );
+}
+
+#[test]
+fn mutated_plural_and_unaccented_forms_find_the_same_articles() {
+    for q in ["apêl", "apel", "hapêl", "apeliadau"] {
+        let found = ids(q, Some(Lang::Cy));
+        assert!(
+            found.iter().take(3).any(|id| id == "complaint-reviews"
+                || id == "out-of-time-reviews"
+                || id == "review-time-limit"),
+            "{q}: {found:?}"
+        );
+    }
+    let a = ids("heddluoedd Cymru", Some(Lang::Cy));
+    assert_eq!(a[0], "police-forces-wales", "{a:?}");
+}
+
+#[test]
+fn exact_surface_form_ranks_above_a_radical_only_match() {
+    // `gwyn` is both "white" and a soft-mutated `cwyn`; a document that
+    // literally says the query word should not lose to the mutation reading.
+    let searcher = common::searcher();
+    let mut req = SearchRequest::new("Samariaid");
+    req.lang = Some(Lang::Cy);
+    let resp = searcher.search(&req).unwrap();
+    assert_eq!(resp.hits[0].id, "samaritans");
+}
+
+#[test]
+fn typos_are_tolerated() {
+    assert_eq!(
+        ids("compliant about police", Some(Lang::En))[0],
+        "how-to-complain"
+    );
+    let found = ids("whistelblowing", Some(Lang::En));
+    assert!(
+        found.iter().take(3).any(|id| id == "whistleblowing"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_last_word_matches_as_a_prefix_while_typing() {
+    let searcher = common::searcher();
+    let mut req = SearchRequest::new("whistleb");
+    req.lang = Some(Lang::En);
+    let found: Vec<String> = searcher
+        .search(&req)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
+    assert!(
+        found.iter().take(3).any(|id| id == "whistleblowing"),
+        "{found:?}"
+    );
+    // In Welsh the prefix is mutation-aware: `nghw` already reaches `cwyn`.
+    let mut req = SearchRequest::new("fy nghw");
+    req.lang = Some(Lang::Cy);
+    let found: Vec<String> = searcher
+        .search(&req)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
+    assert!(!found.is_empty(), "{found:?}");
+    // A finished word (followed by a space) is not a prefix.
+    use canllaw::search::query::Plan;
+    assert!(Plan::new("whistleb", Lang::En, &[], true).prefix_last);
+    assert!(!Plan::new("whistleb ", Lang::En, &[], true).prefix_last);
+    assert!(!Plan::new("whistleb", Lang::En, &[], false).prefix_last);
+}
+
+#[test]
+fn snippets_mark_matches_and_escape_html() {
+    let mut req = SearchRequest::new("fy nghwyn");
+    req.lang = Some(Lang::Cy);
+    let hit = &common::searcher().search(&req).unwrap().hits[0];
+    assert!(hit.snippet.contains("<mark>"), "{}", hit.snippet);
+    let without_marks = hit.snippet.replace("<mark>", "").replace("</mark>", "");
+    assert!(!without_marks.contains('<'), "{}", hit.snippet);
+}
+
+#[test]
+fn filters_by_kind_audience_and_language() {
+    let searcher = common::searcher();
+    let mut req = SearchRequest::new("Report Line");
+    req.lang = Some(Lang::En);
+    req.audience = Audience::Public;
+    let resp = searcher.search(&req).unwrap();
+    assert!(
+        resp.hits.iter().all(|h| h.audience == Audience::Public),
+        "{:?}",
+        resp.hits
+    );
+    assert!(resp.hits.iter().all(|h| h.id != "report-line"));
+    req.audience = Audience::Internal;
+    assert!(
+        searcher
+            .search(&req)
+            .unwrap()
+            .hits
+            .iter()
+            .any(|h| h.id == "report-line")
+    );
+
+    req.query = "deaf".into();
+    req.kind = Some(Kind::Agency);
+    let resp = searcher.search(&req).unwrap();
+    assert!(!resp.hits.is_empty() && resp.hits.iter().all(|h| h.kind == Kind::Agency));
+    req.kind = None;
+    req.lang = Some(Lang::Cy);
+    req.query = "byddar".into();
+    let resp = searcher.search(&req).unwrap();
+    assert!(!resp.hits.is_empty() && resp.hits.iter().all(|h| h.lang == Lang::Cy));
+}
+
+#[test]
+fn glossary_terms_from_the_other_language_help() {
+    // An English word in a Welsh search still finds Welsh guidance.
+    let found = ids("whistleblowing", Some(Lang::Cy));
+    assert!(
+        found.iter().take(3).any(|id| id == "whistleblowing"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn unparseable_queries_return_results_or_a_clear_error_never_a_panic() {
+    let searcher = common::searcher();
+    let long = "cwyn ".repeat(2_000);
+    let nasty = [
+        "\"unbalanced quote",
+        "+ - : ( ) ~ ^",
+        "cwyn AND (heddlu OR",
+        "title:cwyn^3 body:~2",
+        "\u{0}\u{7}\u{1b}[31m",
+        "",
+        "   ",
+        "y yr a fy",
+        "😀 🚓",
+        "*",
+        "a'r'n'i'w",
+    ];
+    for q in nasty {
+        for lang in [None, Some(Lang::Cy), Some(Lang::En)] {
+            let mut req = SearchRequest::new(q);
+            req.lang = lang;
+            searcher
+                .search(&req)
+                .unwrap_or_else(|e| panic!("{q:?}: {e}"));
+        }
+    }
+    let err = searcher.search(&SearchRequest::new(long)).unwrap_err();
+    assert!(matches!(err, SearchError::QueryTooLong { .. }));
+    assert!(err.to_string().contains("too long"));
+    let mut req = SearchRequest::new("cwyn");
+    req.limit = 0;
+    assert!(matches!(searcher.search(&req), Err(SearchError::BadLimit)));
+}
+
+#[test]
+fn search_quality_meets_the_floors_on_every_query_set() {
+    for file in ["dev.tsv", "extra.tsv"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/eval")
+            .join(file);
+        let queries = eval::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+        for mode in [LangMode::Given, LangMode::Auto] {
+            let report = eval::run(common::searcher(), &queries, mode).unwrap();
+            let (cy, en) = (&report.metrics["cy"], &report.metrics["en"]);
+            for (lang, m) in [("cy", cy), ("en", en)] {
+                assert!(
+                    m.recall_at_3 >= 0.90,
+                    "{file} {mode:?} {lang}: R@3 {:.3}",
+                    m.recall_at_3
+                );
+                assert!(
+                    m.mrr_at_10 >= 0.80,
+                    "{file} {mode:?} {lang}: MRR@10 {:.3}",
+                    m.mrr_at_10
+                );
+            }
+            assert!(
+                cy.mrr_at_10 >= en.mrr_at_10 - 0.03,
+                "{file} {mode:?}: Welsh MRR {:.3} trails English {:.3}",
+                cy.mrr_at_10,
+                en.mrr_at_10
+            );
+        }
+    }
+}
