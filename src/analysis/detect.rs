@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 
 use super::welsh::lexicon::Lexicon;
-use super::{english, fold, tokenize, welsh};
+use super::{fold, tokenize};
 use crate::lang::Lang;
 
 /// A detected language and how sure the detector is (0.5 = a coin toss).
@@ -75,14 +75,14 @@ pub fn detect(text: &str) -> Detection {
             score -= 2.0;
         } else if w.chars().count() >= 3 {
             let welsh_word = lex.contains(w)
-                || welsh::expand(w)
+                || super::expand(Lang::Cy, w)
                     .iter()
                     .skip(1)
                     .any(|t| t.tier != super::Tier::Exact);
             // An English-looking word: ends in a typical English suffix and is
             // not a Welsh form.
             let english_shape = !welsh_word
-                && (english::expand(w).len() > 1
+                && (super::expand(Lang::En, w).len() > 1
                     || w.contains("th") && !w.starts_with("th")
                     || w.ends_with('e')
                     || w.contains('k')

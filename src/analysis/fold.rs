@@ -10,6 +10,9 @@ use unicode_normalization::char::is_combining_mark;
 /// ï ë á …); other characters are kept as they are, so this never mangles
 /// text the way a transliterator would.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.nfd() {
         if is_combining_mark(c) {

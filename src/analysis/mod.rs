@@ -13,11 +13,14 @@ pub mod welsh;
 
 pub use self::fold::fold;
 
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock, RwLock};
+
 use crate::lang::Lang;
 
 /// Changes whenever analysis changes what it emits, so indexes built by an
 /// older version are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 3;
+pub const ANALYSIS_VERSION: u32 = 5;
 
 /// How a term relates to the word it came from. Ranking prefers `Exact`, then
 /// `Lemma`, then `Rule`.
@@ -72,6 +75,77 @@ pub struct Word {
 /// words and would only bloat the index).
 const MAX_WORD_BYTES: usize = 64;
 
+/// Distinct words remembered per language by [`expand`]; a cache is emptied
+/// when full.
+const CACHE_CAPACITY: usize = 200_000;
+
+/// The terms a folded, non-stop word matches, best tier first.
+///
+/// Results are memoised: indexing, querying and highlighting meet the same
+/// few thousand words again and again, and a Welsh expansion costs a dozen
+/// lexicon look-ups, an English one a run of the stemmer.
+pub fn expand(lang: Lang, folded: &str) -> Arc<[Term]> {
+    type Cache = RwLock<HashMap<String, Arc<[Term]>>>;
+    static CACHES: OnceLock<[Cache; 2]> = OnceLock::new();
+    let cache = &CACHES.get_or_init(Default::default)[lang as usize];
+    if let Some(terms) = cache.read().ok().and_then(|c| c.get(folded).cloned()) {
+        return terms;
+    }
+    let terms: Arc<[Term]> = match lang {
+        Lang::Cy => welsh::expand(folded),
+        Lang::En => english::expand(folded),
+    }
+    .into();
+    if let Ok(mut c) = cache.write() {
+        if c.len() >= CACHE_CAPACITY {
+            c.clear();
+        }
+        c.insert(folded.to_string(), terms.clone());
+    }
+    terms
+}
+
+/// Whether a folded word is a stop word in `lang`; `clitic` marks a word split
+/// off after an apostrophe (`'r`, `'n`, `'s`).
+fn is_stop(lang: Lang, folded: &str, clitic: bool) -> bool {
+    match lang {
+        Lang::Cy => {
+            let word = if clitic {
+                welsh::clitic_word(folded).unwrap_or(folded)
+            } else {
+                folded
+            };
+            welsh::is_stop_word(word)
+        }
+        Lang::En => clitic || english::is_stop_word(folded),
+    }
+}
+
+/// Byte ranges of the words in `text` that match any of `terms`, each with
+/// its folded surface form; cheaper than [`analyze`] because nothing is
+/// copied. Used for highlighting.
+pub fn matching_spans(
+    lang: Lang,
+    text: &str,
+    terms: &std::collections::HashSet<String>,
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for raw in tokenize::words(text) {
+        let folded = fold(raw.text);
+        if folded.len() > MAX_WORD_BYTES || is_stop(lang, &folded, raw.clitic) {
+            continue;
+        }
+        if terms.contains(&folded)
+            || expand(lang, &folded)
+                .iter()
+                .any(|t| terms.contains(&t.text))
+        {
+            out.push((raw.from, raw.to, folded));
+        }
+    }
+    out
+}
+
 /// Analyses `text` as language `lang`.
 pub fn analyze(lang: Lang, text: &str) -> Vec<Word> {
     let mut out = Vec::new();
@@ -84,24 +158,11 @@ pub fn analyze(lang: Lang, text: &str) -> Vec<Word> {
             }
             surface.truncate(cut);
         }
-        let stop = match lang {
-            Lang::Cy => {
-                let word = if raw.clitic {
-                    welsh::clitic_word(&surface).unwrap_or(&surface)
-                } else {
-                    &surface
-                };
-                welsh::is_stop_word(word)
-            }
-            Lang::En => raw.clitic || english::is_stop_word(&surface),
-        };
+        let stop = is_stop(lang, &surface, raw.clitic);
         let terms = if stop {
             Vec::new()
         } else {
-            match lang {
-                Lang::Cy => welsh::expand(&surface),
-                Lang::En => english::expand(&surface),
-            }
+            expand(lang, &surface).to_vec()
         };
         out.push(Word {
             surface,

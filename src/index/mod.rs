@@ -19,7 +19,9 @@ use anyhow::{Context, Result};
 use tantivy::{Index, IndexWriter, TantivyDocument, doc};
 
 pub use self::documents::{IndexDoc, documents, markdown_to_text};
-pub use self::schema::{Fields, TEXT_FIELDS, TextField};
+pub use self::schema::{
+    Fields, KIND_CODE_FIELD, TEXT_FIELDS, TextField, kind_code, kind_from_code,
+};
 pub use self::tokenizers::Mode;
 
 use crate::analysis::{ANALYSIS_VERSION, phrase_keys};
@@ -113,6 +115,7 @@ fn to_tantivy(f: &Fields, d: &IndexDoc) -> TantivyDocument {
         f.key => format!("{}:{}:{}", d.kind, d.id, d.lang),
         f.id => d.id.clone(),
         f.kind => d.kind.as_str(),
+        f.kind_code => kind_code(d.kind),
         f.lang => d.lang.code(),
         f.audience => d.audience.as_str(),
         f.title_text => d.title.clone(),

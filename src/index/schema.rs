@@ -3,11 +3,33 @@
 //! analyses (exact and expanded).
 
 use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
 use super::tokenizers::{Mode, name};
+use crate::knowledge::Kind;
 use crate::lang::Lang;
+
+/// Name of the fast field holding [`kind_code`].
+pub const KIND_CODE_FIELD: &str = "kind_code";
+
+/// A kind as a number, for the fast field ranking reads.
+pub fn kind_code(kind: Kind) -> u64 {
+    match kind {
+        Kind::Article => 0,
+        Kind::Agency => 1,
+        Kind::Script => 2,
+    }
+}
+
+/// The kind a [`kind_code`] stands for.
+pub fn kind_from_code(code: u64) -> Kind {
+    match code {
+        1 => Kind::Agency,
+        2 => Kind::Script,
+        _ => Kind::Article,
+    }
+}
 
 /// The text fields every document has, with their ranking weight: a match in
 /// the title counts most, then keywords, summary and body.
@@ -51,6 +73,8 @@ pub struct Fields {
     pub id: Field,
     /// `article`, `agency` or `script`.
     pub kind: Field,
+    /// The kind as a number (see [`kind_code`]), a fast field for ranking.
+    pub kind_code: Field,
     /// `cy` or `en`.
     pub lang: Field,
     /// `public` or `internal`.
@@ -84,6 +108,7 @@ pub fn build() -> (Schema, Fields) {
     let key = b.add_text_field("key", STRING | STORED);
     let id = b.add_text_field("id", STRING | STORED);
     let kind = b.add_text_field("kind", STRING | STORED);
+    let kind_code = b.add_u64_field(KIND_CODE_FIELD, FAST);
     let lang = b.add_text_field("lang", STRING | STORED);
     let audience = b.add_text_field("audience", STRING | STORED);
     let keyphrase = b.add_text_field("keyphrase", STRING);
@@ -112,6 +137,7 @@ pub fn build() -> (Schema, Fields) {
             key,
             id,
             kind,
+            kind_code,
             lang,
             audience,
             keyphrase,

@@ -8,10 +8,10 @@ pub mod snippet;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::schema::Value;
-use tantivy::{IndexReader, ReloadPolicy, TantivyDocument};
+use tantivy::{DocId, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument};
 
 use crate::analysis::detect::detect;
-use crate::index::SearchIndex;
+use crate::index::{KIND_CODE_FIELD, SearchIndex, kind_from_code};
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 
@@ -33,9 +33,6 @@ pub fn kind_prior(kind: Kind) -> f32 {
         Kind::Script => 0.8,
     }
 }
-
-/// Candidates fetched per hit asked for, before the kind prior re-orders them.
-const CANDIDATES_PER_HIT: usize = 3;
 
 /// One search.
 #[derive(Debug, Clone)]
@@ -164,30 +161,29 @@ impl Searcher {
         let known = |t: &tantivy::Term| searcher.doc_freq(t).map(|n| n > 0).unwrap_or(false);
         let fields = &self.index.fields;
         let query = query::build(&plan, fields, req.audience, req.kind, &known);
-        let candidates = (req.limit * CANDIDATES_PER_HIT).max(30);
-        let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
-        let mut docs = Vec::with_capacity(top.len());
+        let collector = TopDocs::with_limit(req.limit).tweak_score(|segment: &SegmentReader| {
+            let kinds = segment.fast_fields().u64(KIND_CODE_FIELD).ok();
+            move |doc: DocId, score: Score| {
+                let code = kinds.as_ref().and_then(|c| c.first(doc)).unwrap_or(0);
+                score * kind_prior(kind_from_code(code))
+            }
+        });
+        let top = searcher.search(&query, &collector)?;
+        let highlight = plan.highlight_terms();
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
-            let kind: Kind = doc
-                .get_first(fields.kind)
-                .and_then(|v| v.as_str())
-                .and_then(|k| k.parse().ok())
-                .unwrap_or(Kind::Article);
-            docs.push((score * kind_prior(kind), kind, doc));
-        }
-        docs.sort_by(|a, b| b.0.total_cmp(&a.0));
-        docs.truncate(req.limit);
-        let highlight = plan.highlight_terms();
-        for (score, kind, doc) in docs {
             let text = |f| {
                 doc.get_first(f)
                     .and_then(|v| v.as_str())
                     .unwrap_or("")
                     .to_string()
             };
-            let (id, hit_lang, audience) =
-                (text(fields.id), text(fields.lang), text(fields.audience));
+            let (id, kind, hit_lang, audience) = (
+                text(fields.id),
+                text(fields.kind),
+                text(fields.lang),
+                text(fields.audience),
+            );
             let (title, summary, body) = (
                 text(fields.title_text),
                 text(fields.summary_text),
@@ -199,7 +195,7 @@ impl Searcher {
                 .unwrap_or_else(|| snippet::lead(&summary));
             response.hits.push(Hit {
                 id,
-                kind,
+                kind: kind.parse().unwrap_or(Kind::Article),
                 lang: hit_lang,
                 title,
                 score,

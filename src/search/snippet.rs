@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::analysis::analyze;
+use crate::analysis::{matching_spans, tokenize};
 use crate::lang::Lang;
 
 /// Target snippet length in characters.
@@ -16,15 +16,13 @@ const SNIPPET_CHARS: usize = 180;
 /// A snippet of `text` around the words matching `terms`, as safe HTML.
 /// Returns `None` when nothing in `text` matches.
 pub fn snippet(text: &str, lang: Lang, terms: &HashSet<String>) -> Option<String> {
-    let words = analyze(lang, text);
-    let matches: Vec<(usize, usize, &str)> = words
-        .iter()
-        .filter(|w| !w.stop && w.terms.iter().any(|t| terms.contains(&t.text)))
-        .map(|w| (w.from, w.to, w.terms[0].text.as_str()))
-        .collect();
-    if matches.is_empty() {
+    let spans = matching_spans(lang, text, terms);
+    if spans.is_empty() {
         return None;
     }
+    let matches: Vec<(usize, usize, &str)> =
+        spans.iter().map(|(f, t, s)| (*f, *t, s.as_str())).collect();
+    let words = tokenize::words(text);
     // Pick the window (starting at a match) that holds the most distinct
     // matched words.
     let mut best = (0usize, 0usize);

@@ -10,39 +10,13 @@ pub mod mutation;
 pub mod stopwords;
 pub mod suffix;
 
-use std::collections::HashMap;
-use std::sync::{OnceLock, RwLock};
-
 use self::lexicon::Lexicon;
 use super::{Term, Tier};
 
 pub use self::stopwords::is_stop_word;
 
-/// Distinct words remembered by [`expand`]; the cache is emptied when full.
-const CACHE_CAPACITY: usize = 200_000;
-
 /// Everything a folded Welsh word should match, best tier first, no duplicates.
-///
-/// Results are memoised: indexing, querying and highlighting meet the same
-/// few thousand words again and again, and each expansion costs a dozen
-/// lexicon look-ups.
 pub fn expand(folded: &str) -> Vec<Term> {
-    static CACHE: OnceLock<RwLock<HashMap<String, Vec<Term>>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    if let Some(terms) = cache.read().ok().and_then(|c| c.get(folded).cloned()) {
-        return terms;
-    }
-    let terms = expand_uncached(folded);
-    if let Ok(mut c) = cache.write() {
-        if c.len() >= CACHE_CAPACITY {
-            c.clear();
-        }
-        c.insert(folded.to_string(), terms.clone());
-    }
-    terms
-}
-
-fn expand_uncached(folded: &str) -> Vec<Term> {
     let lex = Lexicon::bundled();
     let mut terms = vec![Term::new(folded, Tier::Exact)];
     let push = |terms: &mut Vec<Term>, text: &str, tier: Tier| {
