@@ -7,11 +7,21 @@
 //!   the Bangor lexicon, language detection);
 //! * [`index`]: the tantivy index built from the knowledge base;
 //! * [`search`]: queries, ranking, snippets and evaluation;
+//! * [`store`]: content and its revisions, users, sessions (SQLite);
+//! * [`published`]: the knowledge and index the service currently serves;
+//! * [`auth`]: roles, passwords, tokens, login throttling;
+//! * [`web`]: the adviser console and the JSON API (axum);
+//! * [`app`]: builds the service from its settings;
 //! * [`cli`]: the `canllaw` command line.
 
 pub mod analysis;
+pub mod app;
+pub mod auth;
 pub mod cli;
 pub mod index;
 pub mod knowledge;
 pub mod lang;
+pub mod published;
 pub mod search;
+pub mod store;
+pub mod web;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use super::{Cli, open_searcher};
+use super::{Cli, open_published};
 use crate::search::eval::{self, LangMode};
 
 /// Arguments of `canllaw eval`.
@@ -34,7 +34,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     } else {
         LangMode::Given
     };
-    let (searcher, _) = open_searcher(cli, false)?;
+    let searcher = open_published(cli, false)?.searcher;
     let report = eval::run(&searcher, &queries, mode)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);

@@ -4,16 +4,16 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{Cli, open_searcher};
+use super::{Cli, open_published};
 
 pub fn run(cli: &Cli) -> Result<ExitCode> {
     let started = std::time::Instant::now();
-    let (_, opened) = open_searcher(cli, true)?;
-    let docs = opened.index.index.reader()?.searcher().num_docs();
+    let published = open_published(cli, true)?;
     eprintln!(
-        "indexed {docs} documents in {:.2?} into {}",
+        "indexed {} documents in {:.2?} under {}",
+        published.searcher.num_docs(),
         started.elapsed(),
-        opened.dir.display()
+        cli.data.join("index").display()
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -3,14 +3,20 @@
 //! process exit code.
 
 mod check;
+mod content;
 mod eval;
 mod index;
 mod search;
+mod serve;
+mod user;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use crate::published::Published;
+use crate::store::SqliteStore;
 
 /// Bilingual Welsh/English guidance for contact-centre advisers.
 #[derive(Debug, Parser)]
@@ -24,7 +30,7 @@ pub struct Cli {
         default_value = "knowledge"
     )]
     pub knowledge: PathBuf,
-    /// Where the index (and later the database) live.
+    /// Where the database and the index live.
     #[arg(long, global = true, env = "CANLLAW_DATA", default_value = "data")]
     pub data: PathBuf,
     /// What to do.
@@ -43,33 +49,73 @@ pub enum Command {
     Search(search::Args),
     /// Measure search quality on a query set (lang<TAB>query<TAB>ids).
     Eval(eval::Args),
+    /// Run the service: adviser console and JSON API.
+    Serve(serve::Args),
+    /// Replace the stored content with a knowledge-base folder.
+    Import(content::ImportArgs),
+    /// Write the stored content to a new folder in the knowledge-base format.
+    Export(content::ExportArgs),
+    /// Manage user accounts.
+    User(user::Args),
 }
 
-/// Opens the search index for the knowledge base, building it first (with a
-/// progress bar on a terminal) if it is missing or stale, or if `force`.
-pub(crate) fn open_searcher(
-    cli: &Cli,
-    force: bool,
-) -> anyhow::Result<(crate::search::Searcher, crate::index::Opened)> {
+/// The database file under the data folder.
+pub fn database_path(data: &Path) -> PathBuf {
+    data.join("canllaw.db")
+}
+
+/// Opens the store under `--data`, filling it from `--knowledge` if empty.
+pub(crate) async fn open_store(cli: &Cli) -> anyhow::Result<SqliteStore> {
+    let store = SqliteStore::open(&database_path(&cli.data))?;
+    if let Some(report) = crate::published::seed_if_empty(&store, &cli.knowledge).await? {
+        eprintln!(
+            "canllaw: filled the store from {} ({} files)",
+            cli.knowledge.display(),
+            report.added
+        );
+    }
+    Ok(store)
+}
+
+/// A progress bar for index builds: drawn on a terminal, silent otherwise.
+pub(crate) fn index_progress() -> (indicatif::ProgressBar, Box<dyn FnMut(usize, usize) + Send>) {
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
         indicatif::ProgressStyle::with_template("indexing {bar:30} {pos}/{len} documents")
             .expect("valid template"),
     );
-    let mut progress = |done: usize, total: usize| {
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
+    let handle = bar.clone();
+    let progress = move |done: usize, total: usize| {
+        handle.set_length(total as u64);
+        handle.set_position(done as u64);
     };
-    let opened = crate::index::open_or_build(&cli.knowledge, &cli.data, force, &mut progress)?;
-    bar.finish_and_clear();
-    if opened.built && !opened.problems.is_empty() {
-        eprintln!(
-            "canllaw: warning: {} problem(s) in the knowledge base were skipped; run `canllaw check`",
-            opened.problems.len()
-        );
-    }
-    let searcher = crate::search::Searcher::new(opened.index.clone())?;
-    Ok((searcher, opened))
+    (bar, Box::new(progress))
+}
+
+/// Loads the published knowledge from the store (seeding it on first use)
+/// and opens its index, building it first if it is missing or stale, or if
+/// `force`.
+pub(crate) fn open_published(cli: &Cli, force: bool) -> anyhow::Result<Published> {
+    runtime()?.block_on(async {
+        let store = open_store(cli).await?;
+        let (bar, progress) = index_progress();
+        let published = crate::published::load(&store, &cli.data, force, progress).await?;
+        bar.finish_and_clear();
+        if published.built && !published.problems.is_empty() {
+            eprintln!(
+                "canllaw: warning: {} problem(s) in the stored knowledge were skipped",
+                published.problems.len()
+            );
+        }
+        Ok(published)
+    })
+}
+
+/// A tokio runtime for commands that use the store.
+pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
 }
 
 /// Parses the command line and runs the command.
@@ -80,6 +126,10 @@ pub fn run() -> ExitCode {
         Command::Index => index::run(&cli),
         Command::Search(args) => search::run(&cli, args),
         Command::Eval(args) => eval::run(&cli, args),
+        Command::Serve(args) => serve::run(&cli, args),
+        Command::Import(args) => content::import(&cli, args),
+        Command::Export(args) => content::export(&cli, args),
+        Command::User(args) => user::run(&cli, args),
     };
     match result {
         Ok(code) => code,

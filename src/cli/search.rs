@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{Cli, open_searcher};
+use super::{Cli, open_published};
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 use crate::search::SearchRequest;
@@ -55,7 +55,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     };
     req.limit = args.limit;
     req.prefix = false;
-    let (searcher, _) = open_searcher(cli, false)?;
+    let searcher = open_published(cli, false)?.searcher;
     let resp = searcher.search(&req)?;
     if args.json {
         println!("{}", serde_json::to_string(&resp)?);

@@ -155,32 +155,50 @@ pub fn open_or_build(
 ) -> Result<Opened> {
     let (sources, mut problems) = knowledge::read_sources(knowledge_dir)
         .with_context(|| format!("reading the knowledge base in {}", knowledge_dir.display()))?;
+    let (mut opened, _) =
+        open_or_build_sources(knowledge_dir, &sources, data_dir, force, progress)?;
+    problems.append(&mut opened.problems);
+    opened.problems = problems;
+    Ok(opened)
+}
+
+/// Like [`open_or_build`], for knowledge already read (from files or the
+/// store); `root` is the folder the sources' paths start with. Also returns
+/// the loaded knowledge base.
+pub fn open_or_build_sources(
+    root: &Path,
+    sources: &[knowledge::Source],
+    data_dir: &Path,
+    force: bool,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Opened, KnowledgeBase)> {
     let fingerprint = format!(
         "v{ANALYSIS_VERSION}-{}",
-        knowledge::fingerprint(&sources, knowledge_dir)
+        knowledge::fingerprint(sources, root)
     );
-    let root = data_dir.join("index");
-    let dir = root.join(&fingerprint);
+    let loaded = knowledge::load_sources(root, sources);
+    let index_root = data_dir.join("index");
+    let dir = index_root.join(&fingerprint);
     if !force
         && dir.join("meta.json").is_file()
         && let Ok(index) = open(&dir)
     {
-        return Ok(Opened {
+        let opened = Opened {
             index,
             built: false,
-            problems,
+            problems: loaded.problems,
             dir,
-        });
+        };
+        return Ok((opened, loaded.kb));
     }
-    let mut loaded = knowledge::load_sources(knowledge_dir, &sources);
-    problems.append(&mut loaded.problems);
-    let index = build_dir(&root, &dir, &loaded.kb, progress)?;
-    Ok(Opened {
+    let index = build_dir(&index_root, &dir, &loaded.kb, progress)?;
+    let opened = Opened {
         index,
         built: true,
-        problems,
+        problems: loaded.problems,
         dir,
-    })
+    };
+    Ok((opened, loaded.kb))
 }
 
 fn build_dir(

@@ -115,6 +115,51 @@ pub enum Stage {
     Any,
 }
 
+impl Stage {
+    /// Every stage, in the order of a contact.
+    pub const ALL: [Stage; 11] = [
+        Stage::Greeting,
+        Stage::Identify,
+        Stage::Listen,
+        Stage::Advise,
+        Stage::CheckUnderstanding,
+        Stage::NextSteps,
+        Stage::Refer,
+        Stage::Close,
+        Stage::Record,
+        Stage::Satisfaction,
+        Stage::Any,
+    ];
+
+    /// The name used in files and URLs (`check-understanding`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Greeting => "greeting",
+            Stage::Identify => "identify",
+            Stage::Listen => "listen",
+            Stage::Advise => "advise",
+            Stage::CheckUnderstanding => "check-understanding",
+            Stage::NextSteps => "next-steps",
+            Stage::Refer => "refer",
+            Stage::Close => "close",
+            Stage::Record => "record",
+            Stage::Satisfaction => "satisfaction",
+            Stage::Any => "any",
+        }
+    }
+}
+
+impl std::str::FromStr for Stage {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Stage::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| format!("unknown stage '{s}'"))
+    }
+}
+
 /// Who is calling, as far as scripts need to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

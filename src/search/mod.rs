@@ -4,6 +4,7 @@
 pub mod eval;
 pub mod query;
 pub mod snippet;
+pub mod suggest;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
@@ -15,7 +16,10 @@ use crate::index::{KIND_CODE_FIELD, SearchIndex, kind_from_code};
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 
+use std::sync::{Arc, OnceLock};
+
 use self::query::Plan;
+use self::suggest::Vocabulary;
 
 /// Longest query accepted, in characters. Nobody types more on a call; a
 /// longer one is almost certainly pasted text.
@@ -77,6 +81,10 @@ pub struct SearchResponse {
     pub lang: Lang,
     /// Hits, best first.
     pub hits: Vec<Hit>,
+    /// When nothing was found: the query with unknown words replaced by the
+    /// closest indexed ones ("did you mean").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
 }
 
 /// One hit.
@@ -120,6 +128,8 @@ pub enum SearchError {
 pub struct Searcher {
     index: SearchIndex,
     reader: IndexReader,
+    /// Per-language vocabularies for suggestions, read on first need.
+    vocabularies: Arc<[OnceLock<Vocabulary>; 2]>,
 }
 
 impl Searcher {
@@ -130,7 +140,25 @@ impl Searcher {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        Ok(Searcher { index, reader })
+        Ok(Searcher {
+            index,
+            reader,
+            vocabularies: Arc::default(),
+        })
+    }
+
+    fn vocabulary(&self, lang: Lang) -> Result<&Vocabulary, SearchError> {
+        let cell = &self.vocabularies[lang as usize];
+        if let Some(v) = cell.get() {
+            return Ok(v);
+        }
+        let built = Vocabulary::build(&self.reader.searcher(), &self.index.fields, lang)?;
+        Ok(cell.get_or_init(|| built))
+    }
+
+    /// How many documents the index holds.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
     }
 
     /// Picks up changes committed to the index since it was opened.
@@ -153,6 +181,7 @@ impl Searcher {
             query: req.query.clone(),
             lang,
             hits: Vec::new(),
+            suggestion: None,
         };
         if plan.is_empty() {
             return Ok(response);
@@ -202,6 +231,9 @@ impl Searcher {
                 snippet,
                 audience: audience.parse().unwrap_or(Audience::Internal),
             });
+        }
+        if response.hits.is_empty() {
+            response.suggestion = self.vocabulary(lang)?.correct(lang, &req.query);
         }
         Ok(response)
     }

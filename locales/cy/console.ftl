@@ -1,0 +1,116 @@
+# Consol y cynghorydd: ffrâm y dudalen, chwilio, tudalennau cynnwys, mewngofnodi, defnyddwyr.
+
+skip-to-content = Neidio i'r prif gynnwys
+nav-label = Prif ddewislen
+nav-search = Chwilio
+nav-agencies = Asiantaethau
+nav-scripts = Sgriptiau
+nav-users = Defnyddwyr
+switch-ui = English
+caller-language = Iaith y galwr: { $lang }.
+caller-switch = Gwasanaethu'r galwr yn { $lang }
+signed-in-as = Wedi mewngofnodi fel { $name }
+logout = Allgofnodi
+lang-cy = Cymraeg
+lang-en = Saesneg
+yes = Ie
+no = Na
+
+login-title = Mewngofnodi
+login-name = Enw defnyddiwr
+login-password = Cyfrinair
+login-submit = Mewngofnodi
+login-failed = Nid yw'r enw defnyddiwr neu'r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.
+login-locked = Gormod o ymdrechion aflwyddiannus. Rhowch gynnig arall arni { $minutes ->
+    [one] ymhen munud
+   *[other] ymhen { $minutes } munud
+}.
+
+search-title = Chwilio'r canllawiau
+search-label = Chwilio canllawiau, asiantaethau a sgriptiau
+search-submit = Chwilio
+search-help = Teipiwch yn Gymraeg neu yn Saesneg. Pwyswch / i ddod yn ôl yma, ↑ a ↓ i symud drwy'r canlyniadau, Enter i agor un, Esc i glirio.
+search-filters = Hidlwyr
+search-kind = Dangos
+search-qlang = Iaith y chwilio
+search-qlang-auto = Canfod o'r geiriau
+search-start = Dechreuwch deipio'r hyn sydd ei angen ar y galwr.
+search-nothing = Dim byd wedi'i ganfod ar gyfer “{ $query }”.
+search-did-you-mean = Oeddech chi'n golygu:
+search-tip-fewer = Rhowch gynnig ar lai o eiriau, neu eiriau byrrach.
+search-tip-other-language = Rhowch gynnig ar y geiriau yn yr iaith arall, neu dewiswch yr iaith o dan Hidlwyr.
+search-starting-points = Mannau cychwyn cyffredin
+search-searching = Yn chwilio…
+results-count = { $count ->
+    [zero] Dim canlyniadau
+    [one] Un canlyniad
+    [two] Dau ganlyniad
+    [few] { $count } chanlyniad
+    [many] { $count } chanlyniad
+   *[other] { $count } canlyniad
+}
+results-language = wedi chwilio yn { $lang }
+kind-any = Popeth
+kind-article = Canllaw
+kind-agency = Asiantaeth
+kind-script = Sgript
+badge-internal = Mewnol
+
+back-to-search = Yn ôl i chwilio
+article-reviewed = Adolygwyd { $date } gan { $owner }
+article-other-version = Darllen yn { $lang }
+related-title = Cysylltiedig
+related-articles = Canllawiau cysylltiedig
+related-agencies = Asiantaethau i atgyfeirio atynt
+related-scripts = Sgriptiau
+
+agencies-title = Asiantaethau atgyfeirio
+agencies-need = Angen y galwr
+agencies-area = Ardal
+agencies-any = Unrhyw un
+agencies-welsh = Yn gallu helpu yn Gymraeg
+agencies-welsh-badge = Gwasanaeth Cymraeg
+agencies-filter = Hidlo
+agencies-count = { $count ->
+    [zero] Dim asiantaethau
+    [one] Un asiantaeth
+    [two] Dwy asiantaeth
+    [few] Tair asiantaeth
+    [many] Chwe asiantaeth
+   *[other] { $count } asiantaeth
+}
+back-to-agencies = Yn ôl i'r asiantaethau
+agency-when = Pryd i atgyfeirio
+agency-contact = Manylion cyswllt
+agency-phone = Ffôn
+agency-text = Neges destun
+agency-relay = Cyfnewid testun
+agency-email = E-bost
+agency-web = Gwefan
+agency-hours = Oriau agor
+agency-welsh = Gwasanaeth Cymraeg
+agency-areas = Ardaloedd
+agency-needs = Yn helpu gyda
+agency-checked = Manylion wedi'u gwirio
+agency-verified-on = Gwiriwyd ar { $date }
+agency-not-verified = Nid oedd modd gwirio pob manylyn: cadarnhewch cyn atgyfeirio.
+agency-source = Ffynhonnell
+
+scripts-title = Sgriptiau
+scripts-in-language = Yn iaith y galwr: { $lang }.
+scripts-stage = Cam yr ymholiad
+scripts-all-stages = Pob cam
+scripts-show = Dangos
+
+users-title = Defnyddwyr
+users-name = Enw defnyddiwr
+users-role = Rôl
+users-state = Statws
+users-active = Gweithredol
+users-disabled = Wedi'i analluogi
+users-add = Ychwanegu defnyddiwr
+users-password = Cyfrinair
+users-create = Creu defnyddiwr
+users-bad-name = Mae enw defnyddiwr rhwng 2 a 64 o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.
+users-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd.
+users-name-taken = Mae defnyddiwr gyda'r enw hwnnw'n bodoli eisoes.

@@ -1,0 +1,18 @@
+# Gwallau, ar dudalennau ac yn ymatebion yr API.
+
+error-title = Aeth rhywbeth o'i le
+error-status = Cod gwall { $status }
+error-home = Mynd i'r dudalen chwilio
+error-not-found = Ni allem ddod o hyd i'r dudalen neu'r eitem honno. Efallai ei bod wedi'i symud neu ei dileu.
+error-method-not-allowed = Nid yw'n bosibl gwneud hynny yma.
+error-too-large = Mae'r hyn a anfonwyd yn rhy fawr.
+error-unsupported-media-type = Nid yw'r hyn a anfonwyd mewn fformat rydym yn ei dderbyn.
+error-unauthenticated = Mewngofnodwch yn gyntaf.
+error-forbidden = Nid yw eich rôl yn caniatáu hyn.
+error-csrf = Mae'r ffurflen hon wedi dod i ben neu ni ddaeth o'r wefan hon. Ewch yn ôl, ail-lwythwch y dudalen a rhowch gynnig arall arni.
+error-query-too-long = Mae'r chwiliad yn rhy hir: defnyddiwch { $limit } nod ar y mwyaf.
+error-bad-parameter = Nid ydym yn adnabod gwerth “{ $name }”.
+error-too-many-requests = Gormod o ymdrechion. Arhoswch ychydig a rhowch gynnig arall arni.
+error-unavailable = Mae'r gwasanaeth yn cychwyn. Rhowch gynnig arall arni mewn munud.
+error-bad-request = Nid oedd modd deall y cais.
+error-internal = Aeth rhywbeth o'i le ar ein hochr ni. Mae wedi'i gofnodi; rhowch gynnig arall arni.

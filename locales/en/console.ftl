@@ -1,0 +1,108 @@
+# The adviser console: page frame, search, content pages, login, users.
+
+skip-to-content = Skip to main content
+nav-label = Main
+nav-search = Search
+nav-agencies = Agencies
+nav-scripts = Scripts
+nav-users = Users
+switch-ui = Cymraeg
+caller-language = Caller's language: { $lang }.
+caller-switch = Serve the caller in { $lang }
+signed-in-as = Signed in as { $name }
+logout = Sign out
+lang-cy = Welsh
+lang-en = English
+yes = Yes
+no = No
+
+login-title = Sign in
+login-name = User name
+login-password = Password
+login-submit = Sign in
+login-failed = The user name or password is not right. Check them and try again.
+login-locked = Too many failed attempts. Try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
+
+search-title = Search the guidance
+search-label = Search guidance, agencies and scripts
+search-submit = Search
+search-help = Type in Welsh or English. Press / to come back here, ↑ and ↓ to move through results, Enter to open one, Esc to clear.
+search-filters = Filters
+search-kind = Show
+search-qlang = Language of the search
+search-qlang-auto = Detect from the words
+search-start = Start typing what the caller needs.
+search-nothing = Nothing found for “{ $query }”.
+search-did-you-mean = Did you mean:
+search-tip-fewer = Try fewer or shorter words.
+search-tip-other-language = Try the words in the other language, or choose the language under Filters.
+search-starting-points = Common starting points
+search-searching = Searching…
+results-count = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+results-language = searched in { $lang }
+kind-any = Everything
+kind-article = Guidance
+kind-agency = Agency
+kind-script = Script
+badge-internal = Internal
+
+back-to-search = Back to search
+article-reviewed = Reviewed { $date } by { $owner }
+article-other-version = Read in { $lang }
+related-title = Related
+related-articles = Related guidance
+related-agencies = Agencies to refer to
+related-scripts = Scripts
+
+agencies-title = Referral agencies
+agencies-need = Caller's need
+agencies-area = Area
+agencies-any = Any
+agencies-welsh = Can help in Welsh
+agencies-welsh-badge = Welsh service
+agencies-filter = Filter
+agencies-count = { $count ->
+    [one] One agency
+   *[other] { $count } agencies
+}
+back-to-agencies = Back to agencies
+agency-when = When to refer
+agency-contact = Contact details
+agency-phone = Phone
+agency-text = Text
+agency-relay = Relay
+agency-email = Email
+agency-web = Website
+agency-hours = Opening hours
+agency-welsh = Service in Welsh
+agency-areas = Areas served
+agency-needs = Helps with
+agency-checked = Details checked
+agency-verified-on = Checked on { $date }
+agency-not-verified = Not every detail could be checked: confirm before you refer.
+agency-source = Source
+
+scripts-title = Scripts
+scripts-in-language = Shown in the caller's language: { $lang }.
+scripts-stage = Stage of the contact
+scripts-all-stages = All stages
+scripts-show = Show
+
+users-title = Users
+users-name = User name
+users-role = Role
+users-state = State
+users-active = Active
+users-disabled = Disabled
+users-add = Add a user
+users-password = Password
+users-create = Create user
+users-bad-name = A user name is 2 to 64 letters, digits, full stops, hyphens or underscores.
+users-bad-password = The password must be { $min } to { $max } characters long.
+users-name-taken = There is already a user with that name.

@@ -1,0 +1,18 @@
+# Errors, shown on pages and in API responses.
+
+error-title = Something went wrong
+error-status = Error code { $status }
+error-home = Go to the search page
+error-not-found = We could not find that page or item. It may have been moved or removed.
+error-method-not-allowed = That action is not possible here.
+error-too-large = What was sent is too large.
+error-unsupported-media-type = What was sent is not in a format we accept.
+error-unauthenticated = Please sign in first.
+error-forbidden = Your role does not allow this.
+error-csrf = This form has expired or did not come from this site. Go back, reload the page and try again.
+error-query-too-long = The search is too long: use at most { $limit } characters.
+error-bad-parameter = The value of “{ $name }” is not one we recognise.
+error-too-many-requests = Too many attempts. Wait a little and try again.
+error-unavailable = The service is starting up. Try again in a moment.
+error-bad-request = The request could not be understood.
+error-internal = Something went wrong on our side. It has been logged; please try again.

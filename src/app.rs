@@ -1,0 +1,132 @@
+//! Building the whole service from its settings: open the store, fill it on
+//! first start, make sure an administrator exists, load the knowledge and
+//! its index, bind the address. `canllaw serve` and the black-box tests both
+//! start the service through [`Application`].
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use tokio::net::TcpListener;
+
+use crate::auth::{Role, password};
+use crate::store::{DynStore, SqliteStore, Store};
+use crate::web::{AppState, WebConfig};
+
+/// Everything `canllaw serve` can be told.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Address to listen on (port 0 picks a free one).
+    pub addr: SocketAddr,
+    /// Data folder: database and index.
+    pub data: PathBuf,
+    /// Knowledge base to fill an empty store from.
+    pub knowledge: PathBuf,
+    /// Password for the first administrator; generated and printed once
+    /// when not given.
+    pub admin_password: Option<String>,
+    /// Web settings.
+    pub web: WebConfig,
+}
+
+/// The administrator created on first start.
+#[derive(Debug, Clone)]
+pub struct FirstAdmin {
+    /// Login name.
+    pub name: String,
+    /// The password, when it was generated (so it must be shown once).
+    pub generated_password: Option<String>,
+}
+
+/// A built service, bound and ready to run.
+pub struct Application {
+    listener: TcpListener,
+    state: Arc<AppState>,
+    /// Set when this start created the first administrator.
+    pub first_admin: Option<FirstAdmin>,
+}
+
+impl Application {
+    /// Builds the service. `progress` sees (documents done, total) while the
+    /// index is built.
+    pub async fn build(
+        settings: Settings,
+        progress: Box<dyn FnMut(usize, usize) + Send>,
+    ) -> Result<Self> {
+        let db = settings.data.join("canllaw.db");
+        let store = SqliteStore::open(&db)
+            .with_context(|| format!("opening the database {}", db.display()))?;
+        if let Some(report) = crate::published::seed_if_empty(&store, &settings.knowledge).await? {
+            tracing::info!(
+                files = report.added,
+                from = %settings.knowledge.display(),
+                "store filled from the bundled knowledge base"
+            );
+        }
+        let first_admin = ensure_admin(&store, settings.admin_password.clone()).await?;
+        let started = std::time::Instant::now();
+        let published = crate::published::load(&store, &settings.data, false, progress).await?;
+        tracing::info!(
+            documents = published.searcher.num_docs(),
+            built = published.built,
+            ms = started.elapsed().as_millis() as u64,
+            "search index ready"
+        );
+        for p in &published.problems {
+            tracing::warn!(problem = %p, "stored content skipped");
+        }
+        let listener = TcpListener::bind(settings.addr)
+            .await
+            .with_context(|| format!("listening on {}", settings.addr))?;
+        let store: DynStore = Arc::new(store);
+        Ok(Application {
+            listener,
+            state: AppState::new(store, published, settings.web),
+            first_admin,
+        })
+    }
+
+    /// The address actually bound.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    /// The shared state (tests use it to reach the store).
+    pub fn state(&self) -> Arc<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until `shutdown` completes, then finishes requests in flight.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        crate::web::serve(self.listener, self.state, shutdown).await
+    }
+}
+
+/// Creates the administrator `admin` when there are no users at all.
+async fn ensure_admin(store: &dyn Store, given: Option<String>) -> Result<Option<FirstAdmin>> {
+    if store.user_count().await? > 0 {
+        return Ok(None);
+    }
+    let (pw, generated) = match given {
+        Some(p) => (p, false),
+        None => (password::generate(), true),
+    };
+    let to_hash = pw.clone();
+    let hash = tokio::task::spawn_blocking(move || password::hash(&to_hash))
+        .await?
+        .context("the first administrator's password (CANLLAW_ADMIN_PASSWORD)")?;
+    let user = store.create_user("admin", Role::Admin, &hash).await?;
+    store
+        .audit("setup", "user.add", "admin as admin (first start)")
+        .await?;
+    Ok(Some(FirstAdmin {
+        name: user.name,
+        generated_password: generated.then_some(pw),
+    }))
+}

@@ -1,0 +1,20 @@
+//! Who may do what: roles, password hashing, session tokens and login
+//! throttling. The web layer turns these into extractors; nothing here knows
+//! about HTTP.
+
+pub mod password;
+pub mod role;
+pub mod throttle;
+pub mod token;
+
+pub use self::role::Role;
+pub use self::throttle::Throttle;
+
+/// Whether a login name is acceptable: 2–64 ASCII letters, digits, `.`, `-`
+/// or `_`, so names are safe in logs, audit lines and URLs.
+pub fn valid_user_name(name: &str) -> bool {
+    (2..=64).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}

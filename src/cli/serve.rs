@@ -1,0 +1,76 @@
+//! `canllaw serve`.
+
+use std::io::IsTerminal;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{Cli, index_progress, runtime};
+use crate::app::{Application, Settings};
+use crate::web::WebConfig;
+
+/// Arguments of `canllaw serve`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Address to listen on.
+    #[arg(long, env = "CANLLAW_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Mark cookies Secure: set this when users reach the service over
+    /// HTTPS (normally through a reverse proxy).
+    #[arg(long, env = "CANLLAW_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+    /// Log format: `text` for people, `json` for log collectors.
+    #[arg(long, env = "CANLLAW_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    pub log_format: String,
+}
+
+fn init_logging(format: &str) {
+    // Requests are logged by route and status at info; nothing at info or
+    // above includes query text or personal details.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CANLLAW_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("canllaw=info,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.with_ansi(std::io::stderr().is_terminal()).init();
+    }
+}
+
+pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+    init_logging(&args.log_format);
+    let settings = Settings {
+        addr: args.addr,
+        data: cli.data.clone(),
+        knowledge: cli.knowledge.clone(),
+        admin_password: std::env::var("CANLLAW_ADMIN_PASSWORD").ok(),
+        web: WebConfig {
+            secure_cookies: args.secure_cookies,
+            ..WebConfig::default()
+        },
+    };
+    runtime()?.block_on(async {
+        let (bar, progress) = index_progress();
+        let app = Application::build(settings, progress).await?;
+        bar.finish_and_clear();
+        if let Some(admin) = &app.first_admin {
+            match &admin.generated_password {
+                Some(pw) => println!(
+                    "\nFirst start: created the administrator '{}' with password\n\n    {pw}\n\n\
+                     It is shown only this once. Sign in and add users for your team.\n",
+                    admin.name
+                ),
+                None => println!(
+                    "First start: created the administrator '{}' with the password from CANLLAW_ADMIN_PASSWORD.",
+                    admin.name
+                ),
+            }
+        }
+        println!("Canllaw is running at http://{}/", app.local_addr());
+        app.run_until_stopped(crate::web::shutdown_signal()).await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}

@@ -1,0 +1,100 @@
+//! The published knowledge as the service uses it: the knowledge base read
+//! from the store, and a searcher over the index built from it. The web layer
+//! holds one [`Published`] at a time and swaps in a new one when content
+//! changes, so a request always sees one consistent version.
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::index::{self, Opened};
+use crate::knowledge::{KnowledgeBase, Problem};
+use crate::search::Searcher;
+use crate::store::{ImportReport, Store, read_import_dir, sources_of};
+
+/// One version of the published knowledge.
+pub struct Published {
+    /// The knowledge base.
+    pub kb: KnowledgeBase,
+    /// Search over it.
+    pub searcher: Searcher,
+    /// Problems met loading it (content that failed to parse is left out).
+    pub problems: Vec<Problem>,
+    /// Whether the index was built just now (rather than reused).
+    pub built: bool,
+}
+
+/// Fills an empty store from a knowledge-base folder (the bundled
+/// `knowledge/` on first start). Returns `None` when the store already had
+/// content.
+pub async fn seed_if_empty(
+    store: &dyn Store,
+    knowledge_dir: &Path,
+) -> Result<Option<ImportReport>> {
+    if !store.content().await?.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(import(store, knowledge_dir, "seed").await?))
+}
+
+/// Replaces the store's content with a knowledge-base folder, refusing the
+/// whole import if any file has a problem.
+pub async fn import(store: &dyn Store, dir: &Path, author: &str) -> Result<ImportReport> {
+    let files = match read_import_dir(dir)
+        .with_context(|| format!("reading the knowledge base in {}", dir.display()))?
+    {
+        Ok(files) => files,
+        Err(problems) => {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            bail!(
+                "{} problem(s) in {}; nothing was imported:\n{}",
+                problems.len(),
+                dir.display(),
+                list.join("\n")
+            );
+        }
+    };
+    let report = store.replace_content(files, author).await?;
+    store
+        .audit(
+            author,
+            "content.import",
+            &format!(
+                "added {} changed {} removed {}",
+                report.added, report.changed, report.removed
+            ),
+        )
+        .await?;
+    Ok(report)
+}
+
+/// Loads the published content from the store and opens (building if
+/// needed) its index under `data_dir`, reporting indexing progress.
+pub async fn load(
+    store: &dyn Store,
+    data_dir: &Path,
+    force: bool,
+    progress: Box<dyn FnMut(usize, usize) + Send>,
+) -> Result<Published> {
+    let files = store.content().await?;
+    let data_dir = data_dir.to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        let mut progress = progress;
+        let sources = sources_of(&files);
+        let (opened, kb) =
+            index::open_or_build_sources(Path::new(""), &sources, &data_dir, force, &mut progress)?;
+        let Opened {
+            index,
+            built,
+            problems,
+            ..
+        } = opened;
+        Ok(Published {
+            kb,
+            searcher: Searcher::new(index)?,
+            problems,
+            built,
+        })
+    })
+    .await?
+}

@@ -1,0 +1,154 @@
+//! The store: published content and its revisions, users, sessions and the
+//! audit trail. Handlers only see the [`Store`] trait, so a PostgreSQL
+//! backend can be added beside [`SqliteStore`] without touching them.
+
+mod content;
+mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use serde::Serialize;
+
+pub use self::content::{ContentFile, export_dir, read_import_dir, sources_of, valid_content_path};
+pub use self::sqlite::SqliteStore;
+
+use crate::auth::Role;
+use crate::lang::Lang;
+
+/// A shared handle on whichever store is configured.
+pub type DynStore = Arc<dyn Store>;
+
+/// What went wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A user with that name already exists.
+    #[error("a user called '{0}' already exists")]
+    NameTaken(String),
+    /// The database failed.
+    #[error("database error: {0}")]
+    Database(String),
+}
+
+/// Store results.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// What an import changed.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    /// Files that were new.
+    pub added: usize,
+    /// Files whose text changed.
+    pub changed: usize,
+    /// Files no longer present (kept in the revision history).
+    pub removed: usize,
+    /// Files with the same text.
+    pub unchanged: usize,
+}
+
+/// One stored revision of a content file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revision {
+    /// Revision number, from 1.
+    pub revision: i64,
+    /// When it was written (RFC 3339).
+    pub created_at: String,
+    /// Who wrote it.
+    pub author: String,
+    /// Whether this revision removed the file.
+    pub removed: bool,
+}
+
+/// A user account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    /// Database id.
+    pub id: i64,
+    /// Login name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// Argon2 PHC hash; never serialised.
+    #[serde(skip)]
+    pub password_hash: String,
+    /// Preferred console language.
+    pub ui_lang: Lang,
+    /// Disabled users cannot log in.
+    pub disabled: bool,
+}
+
+/// A new session to store.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    /// Hash of the token in the cookie.
+    pub token_hash: String,
+    /// Whose session.
+    pub user_id: i64,
+    /// The session's CSRF token.
+    pub csrf: String,
+    /// Unix seconds.
+    pub now: i64,
+    /// Unix seconds after which it is no longer valid.
+    pub expires_at: i64,
+}
+
+/// A stored session and its user.
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// Hash of the token in the cookie.
+    pub token_hash: String,
+    /// The user.
+    pub user: User,
+    /// CSRF token for forms and API writes.
+    pub csrf: String,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds of the last request.
+    pub last_seen: i64,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+/// Storage used by the service. Every method is one transaction.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Checks the database answers (for `/readyz`).
+    async fn ping(&self) -> StoreResult<()>;
+
+    /// Every published content file, sorted by path.
+    async fn content(&self) -> StoreResult<Vec<ContentFile>>;
+    /// Makes `files` the published content: new and changed files get a new
+    /// revision, files not in `files` are removed (their history stays).
+    async fn replace_content(
+        &self,
+        files: Vec<ContentFile>,
+        author: &str,
+    ) -> StoreResult<ImportReport>;
+    /// The revisions of one content file, oldest first.
+    async fn revisions(&self, path: &str) -> StoreResult<Vec<Revision>>;
+
+    /// How many users exist.
+    async fn user_count(&self) -> StoreResult<u64>;
+    /// Creates a user.
+    async fn create_user(&self, name: &str, role: Role, password_hash: &str) -> StoreResult<User>;
+    /// A user by login name (case-insensitive).
+    async fn user_by_name(&self, name: &str) -> StoreResult<Option<User>>;
+    /// Every user, by name.
+    async fn users(&self) -> StoreResult<Vec<User>>;
+    /// Sets a user's console language.
+    async fn set_user_lang(&self, user_id: i64, lang: Lang) -> StoreResult<()>;
+
+    /// Stores a new session.
+    async fn create_session(&self, session: NewSession) -> StoreResult<()>;
+    /// A live session by token hash (expired ones are not returned).
+    async fn session(&self, token_hash: &str, now: i64) -> StoreResult<Option<Session>>;
+    /// Records activity and extends the expiry.
+    async fn touch_session(&self, token_hash: &str, now: i64, expires_at: i64) -> StoreResult<()>;
+    /// Ends a session.
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
+    /// Removes expired sessions; returns how many.
+    async fn delete_expired_sessions(&self, now: i64) -> StoreResult<usize>;
+
+    /// Appends to the audit trail. `detail` must not hold personal data.
+    async fn audit(&self, actor: &str, action: &str, detail: &str) -> StoreResult<()>;
+}

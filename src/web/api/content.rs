@@ -1,0 +1,205 @@
+//! Content endpoints: articles, agencies, scripts, police forces, and the
+//! caller's own account.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::fold;
+use crate::knowledge::validate::is_valid_id;
+use crate::knowledge::{Force, Stage};
+use crate::lang::Lang;
+use crate::web::context::Ctx;
+use crate::web::error::{AppError, AppResult};
+use crate::web::session::CurrentUser;
+use crate::web::state::AppState;
+use crate::web::views::{
+    AgencyFilter, AgencyView, ArticleView, ScriptView, agencies as list_agencies, agency_view,
+    article_view, find_article, script_view, scripts as list_scripts,
+};
+
+/// `?lang=` on content endpoints; without it, the negotiated language.
+#[derive(Debug, Default, Deserialize)]
+pub struct LangParam {
+    lang: Option<String>,
+}
+
+fn lang_of(p: &LangParam, ctx: &Ctx) -> AppResult<Lang> {
+    match p.lang.as_deref().filter(|l| !l.is_empty()) {
+        Some(l) => l.parse().map_err(|_| AppError::BadParameter("lang")),
+        None => Ok(ctx.ui),
+    }
+}
+
+pub async fn article(
+    _: CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    Query(p): Query<LangParam>,
+) -> AppResult<Json<ArticleView>> {
+    let lang = lang_of(&p, &ctx)?;
+    let published = state.published();
+    let article = find_article(&published.kb, &id, lang).ok_or(AppError::NotFound)?;
+    Ok(Json(article_view(&published.kb, article)))
+}
+
+/// `GET /agencies` parameters.
+#[derive(Debug, Default, Deserialize)]
+pub struct AgencyParams {
+    lang: Option<String>,
+    need: Option<String>,
+    area: Option<String>,
+    welsh: Option<bool>,
+}
+
+pub async fn agencies(
+    _: CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Query(p): Query<AgencyParams>,
+) -> AppResult<Json<Vec<AgencyView>>> {
+    let lang = lang_of(&LangParam { lang: p.lang }, &ctx)?;
+    let filter = AgencyFilter {
+        need: p.need,
+        area: p.area,
+        welsh: p.welsh,
+    };
+    filter.valid().map_err(AppError::BadParameter)?;
+    Ok(Json(list_agencies(&state.published().kb, &filter, lang)))
+}
+
+pub async fn agency(
+    _: CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    Query(p): Query<LangParam>,
+) -> AppResult<Json<AgencyView>> {
+    let lang = lang_of(&p, &ctx)?;
+    let published = state.published();
+    let a = Some(&id)
+        .filter(|id| is_valid_id(id))
+        .and_then(|id| published.kb.agency(id))
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(agency_view(&published.kb, a, lang)))
+}
+
+/// `GET /scripts` parameters.
+#[derive(Debug, Default, Deserialize)]
+pub struct ScriptParams {
+    lang: Option<String>,
+    stage: Option<String>,
+}
+
+pub async fn scripts(
+    _: CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Query(p): Query<ScriptParams>,
+) -> AppResult<Json<Vec<ScriptView>>> {
+    let lang = lang_of(&LangParam { lang: p.lang }, &ctx)?;
+    let stage = match p.stage.as_deref().filter(|s| !s.is_empty()) {
+        Some(s) => Some(
+            s.parse::<Stage>()
+                .map_err(|_| AppError::BadParameter("stage"))?,
+        ),
+        None => None,
+    };
+    Ok(Json(list_scripts(&state.published().kb, stage, lang)))
+}
+
+pub async fn script(
+    _: CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    Query(p): Query<LangParam>,
+) -> AppResult<Json<ScriptView>> {
+    let lang = lang_of(&p, &ctx)?;
+    let published = state.published();
+    let s = Some(&id)
+        .filter(|id| is_valid_id(id))
+        .and_then(|id| {
+            published
+                .kb
+                .script(id, lang)
+                .or_else(|| published.kb.script(id, lang.other()))
+        })
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(script_view(s)))
+}
+
+/// `GET /forces` parameters.
+#[derive(Debug, Default, Deserialize)]
+pub struct ForceParams {
+    /// Part of a force's name, in either language (accents and case ignored).
+    q: Option<String>,
+}
+
+/// Forces whose Welsh or English name contains `q` (folded), all without it.
+pub fn find_forces<'a>(forces: &'a [Force], q: Option<&str>) -> Vec<&'a Force> {
+    let needle = q.map(|q| fold(q.trim())).filter(|q| !q.is_empty());
+    forces
+        .iter()
+        .filter(|f| match &needle {
+            Some(n) => {
+                fold(&f.name.cy).contains(n.as_str()) || fold(&f.name.en).contains(n.as_str())
+            }
+            None => true,
+        })
+        .collect()
+}
+
+pub async fn forces(
+    _: CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Query(p): Query<ForceParams>,
+) -> AppResult<Json<Vec<Force>>> {
+    if p.q.as_deref().is_some_and(|q| q.chars().count() > 100) {
+        return Err(AppError::QueryTooLong);
+    }
+    let published = state.published();
+    Ok(Json(
+        find_forces(&published.kb.forces, p.q.as_deref())
+            .into_iter()
+            .cloned()
+            .collect(),
+    ))
+}
+
+pub async fn force(
+    _: CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+) -> AppResult<Json<Force>> {
+    let published = state.published();
+    published
+        .kb
+        .forces
+        .iter()
+        .find(|f| is_valid_id(&id) && f.id == id)
+        .cloned()
+        .map(Json)
+        .ok_or(AppError::NotFound)
+}
+
+/// The caller's own account.
+#[derive(Debug, Serialize)]
+pub struct Me {
+    name: String,
+    role: crate::auth::Role,
+    ui_lang: Lang,
+    csrf_token: String,
+}
+
+pub async fn me(CurrentUser(session): CurrentUser) -> Json<Me> {
+    Json(Me {
+        name: session.user.name,
+        role: session.user.role,
+        ui_lang: session.user.ui_lang,
+        csrf_token: session.csrf,
+    })
+}

@@ -1,0 +1,40 @@
+//! The JSON API under `/api/v1`, described in `openapi.json`. Every route
+//! needs a login (the session cookie); errors are
+//! `{"error":{"code":…,"message":…}}` with the message in the negotiated
+//! language.
+
+mod content;
+mod search;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+
+use super::session::CurrentUser;
+use super::state::AppState;
+
+pub use self::search::{SearchParams, run as run_search, search_request};
+
+/// The OpenAPI document.
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+pub fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/search", get(search::search))
+        .route("/articles/{id}", get(content::article))
+        .route("/agencies", get(content::agencies))
+        .route("/agencies/{id}", get(content::agency))
+        .route("/scripts", get(content::scripts))
+        .route("/scripts/{id}", get(content::script))
+        .route("/forces", get(content::forces))
+        .route("/forces/{id}", get(content::force))
+        .route("/me", get(content::me))
+        .route("/openapi.json", get(openapi))
+}
+
+async fn openapi(_: CurrentUser) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
+}

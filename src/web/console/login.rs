@@ -1,0 +1,212 @@
+//! Logging in and out.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use serde::Deserialize;
+
+use crate::auth::password;
+use crate::auth::token::new_token;
+use crate::web::context::{Ctx, UI_LANG_COOKIE};
+use crate::web::csrf::LOGIN_CSRF_COOKIE;
+use crate::web::error::{AppError, AppResult};
+use crate::web::page::{Chrome, render};
+use crate::web::session::{self, CurrentUser};
+use crate::web::state::AppState;
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    chrome: Chrome,
+    token: String,
+    next: String,
+    name: String,
+    error: Option<String>,
+}
+
+/// `?next=` after login.
+#[derive(Debug, Default, Deserialize)]
+pub struct NextParam {
+    next: Option<String>,
+}
+
+/// Only a path on this site: `/…` but not `//host` or `/\host`, which
+/// browsers treat as another site (an open redirect).
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.starts_with("/\\")
+                && !n.chars().any(char::is_control) =>
+        {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+fn login_cookie(state: &AppState, token: String) -> Cookie<'static> {
+    Cookie::build((LOGIN_CSRF_COOKIE, token))
+        .path("/login")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(state.config.secure_cookies)
+        .max_age(time::Duration::hours(1))
+        .build()
+}
+
+/// `GET /login`.
+pub async fn form(
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    jar: CookieJar,
+    Query(p): Query<NextParam>,
+) -> Response {
+    let next = safe_next(p.next.as_deref());
+    if ctx.session.is_some() {
+        return Redirect::to(&next).into_response();
+    }
+    let token = jar
+        .get(LOGIN_CSRF_COOKIE)
+        .map(|c| c.value().to_owned())
+        .filter(|t| crate::auth::token::well_formed(t))
+        .unwrap_or_else(new_token);
+    let page = LoginPage {
+        chrome: Chrome::new(&ctx, "login"),
+        token: token.clone(),
+        next,
+        name: String::new(),
+        error: None,
+    };
+    (jar.add(login_cookie(&state, token)), render(&page)).into_response()
+}
+
+/// The login form's fields.
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    password: String,
+    csrf: String,
+    next: Option<String>,
+}
+
+/// `POST /login`.
+pub async fn submit(
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    jar: CookieJar,
+    Form(f): Form<LoginForm>,
+) -> AppResult<Response> {
+    let t = ctx.tr();
+    let keys = vec![
+        format!("ip:{}", peer.ip()),
+        format!("user:{}", f.name.trim().to_lowercase()),
+    ];
+    let again = |status: StatusCode, error: String| {
+        let page = LoginPage {
+            chrome: Chrome::new(&ctx, "login"),
+            token: f.csrf.clone(),
+            next: safe_next(f.next.as_deref()),
+            name: f.name.clone(),
+            error: Some(error),
+        };
+        let mut r = render(&page);
+        *r.status_mut() = status;
+        r
+    };
+    if let Some(wait) = state.throttle.locked(&keys, Instant::now()) {
+        let minutes = wait.as_secs().div_ceil(60);
+        let mut r = again(
+            StatusCode::TOO_MANY_REQUESTS,
+            t.t1("login-locked", "minutes", minutes),
+        );
+        if let Ok(v) = wait.as_secs().to_string().parse() {
+            r.headers_mut().insert("retry-after", v);
+        }
+        return Ok(r);
+    }
+    let user = state.store.user_by_name(f.name.trim()).await?;
+    let password = f.password.clone();
+    let candidate = user.clone().filter(|u| !u.disabled);
+    let ok = tokio::task::spawn_blocking(move || match &candidate {
+        Some(u) => password::verify(&password, &u.password_hash),
+        None => {
+            password::verify_dummy(&password);
+            false
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?;
+    let Some(user) = user.filter(|_| ok) else {
+        state.throttle.failed(&keys, Instant::now());
+        state.store.audit("-", "login.failed", "").await?;
+        tracing::info!("login failed");
+        return Ok(again(StatusCode::UNAUTHORIZED, t.t("login-failed")));
+    };
+    state.throttle.succeeded(&keys);
+    let cookie = session::start(&state, &user).await?;
+    state.store.audit(&user.name, "login", "").await?;
+    let mut jar = jar
+        .add(cookie)
+        .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"));
+    // The user's saved language applies unless they chose one on this device.
+    if jar.get(UI_LANG_COOKIE).is_none() {
+        jar = jar.add(
+            Cookie::build((UI_LANG_COOKIE, user.ui_lang.code()))
+                .path("/")
+                .http_only(true)
+                .same_site(SameSite::Lax)
+                .secure(state.config.secure_cookies)
+                .max_age(time::Duration::days(365))
+                .build(),
+        );
+    }
+    Ok((jar, Redirect::to(&safe_next(f.next.as_deref()))).into_response())
+}
+
+/// `POST /logout`.
+pub async fn logout(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    jar: CookieJar,
+) -> AppResult<Response> {
+    session::end(&state, &session).await?;
+    state.store.audit(&session.user.name, "logout", "").await?;
+    let jar = jar.add(session::removal_cookie(&state));
+    Ok((jar, Redirect::to("/login")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(
+            safe_next(Some("/agencies?need=deaf")),
+            "/agencies?need=deaf"
+        );
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "",
+            "javascript:x",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
+}

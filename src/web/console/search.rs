@@ -1,0 +1,184 @@
+//! The search page, and the results fragment the page's script fetches as
+//! the adviser types.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use serde::Deserialize;
+
+use crate::knowledge::Kind;
+use crate::lang::Lang;
+use crate::search::SearchResponse;
+use crate::web::api::{SearchParams, run_search, search_request};
+use crate::web::context::Ctx;
+use crate::web::error::AppResult;
+use crate::web::i18n::Tr;
+use crate::web::page::{Chrome, render};
+use crate::web::session::CurrentUser;
+use crate::web::state::AppState;
+use crate::web::views::{Link, find_article, href};
+
+/// Articles offered when a search finds nothing.
+const STARTING_POINTS: &[&str] = &[
+    "how-to-complain",
+    "complaint-reviews",
+    "case-updates",
+    "outside-our-remit",
+    "call-handling-standards",
+];
+
+/// Console search parameters (`lang` and `caller` belong to the switches).
+#[derive(Debug, Default, Deserialize)]
+pub struct ConsoleSearch {
+    #[serde(default)]
+    q: String,
+    /// Query language: `auto`, `cy` or `en`.
+    qlang: Option<String>,
+    /// `any`, `article`, `agency` or `script`.
+    kind: Option<String>,
+}
+
+/// One result as listed.
+pub struct ResultItem {
+    href: String,
+    title: String,
+    kind_label: String,
+    lang: Lang,
+    snippet: String,
+    internal: bool,
+}
+
+/// The results block, rendered inside the page or alone.
+#[derive(Template)]
+#[template(path = "results.html")]
+pub struct Results {
+    t: Tr,
+    query: String,
+    searched_lang: Option<Lang>,
+    items: Vec<ResultItem>,
+    suggestion: Option<Link>,
+    starting_points: Vec<Link>,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    chrome: Chrome,
+    query: String,
+    qlang: String,
+    kind: String,
+    results: Results,
+}
+
+async fn build(state: &AppState, ctx: &Ctx, p: &ConsoleSearch) -> AppResult<Results> {
+    let t = ctx.tr();
+    let params = SearchParams {
+        q: p.q.clone(),
+        lang: p.qlang.clone(),
+        kind: p.kind.clone(),
+        ..SearchParams::default()
+    };
+    let req = search_request(&params)?;
+    let response = if req.query.is_empty() {
+        None
+    } else {
+        Some(run_search(state, req).await?)
+    };
+    let published = state.published();
+    let starting_points = STARTING_POINTS
+        .iter()
+        .filter_map(|id| find_article(&published.kb, id, ctx.ui))
+        .map(|a| Link {
+            id: a.page.id.clone(),
+            title: a.page.title.clone(),
+            href: href(Kind::Article, &a.page.id, a.page.lang),
+        })
+        .collect();
+    Ok(results_view(t, p, response, starting_points))
+}
+
+fn results_view(
+    t: Tr,
+    p: &ConsoleSearch,
+    response: Option<SearchResponse>,
+    starting_points: Vec<Link>,
+) -> Results {
+    let searched_lang = response.as_ref().map(|r| r.lang);
+    let (items, suggestion) = match response {
+        Some(r) => {
+            let items = r
+                .hits
+                .into_iter()
+                .map(|h| ResultItem {
+                    href: href(h.kind, &h.id, h.lang),
+                    kind_label: kind_label(&t, h.kind),
+                    internal: h.audience == crate::knowledge::Audience::Internal,
+                    title: h.title,
+                    lang: h.lang,
+                    snippet: h.snippet,
+                })
+                .collect();
+            let suggestion = r.suggestion.map(|s| {
+                let mut query = form_urlencoded::Serializer::new(String::new());
+                query.append_pair("q", &s);
+                if let Some(k) = p.kind.as_deref() {
+                    query.append_pair("kind", k);
+                }
+                Link {
+                    id: String::new(),
+                    href: format!("/?{}", query.finish()),
+                    title: s,
+                }
+            });
+            (items, suggestion)
+        }
+        None => (Vec::new(), None),
+    };
+    Results {
+        t,
+        query: p.q.trim().to_string(),
+        searched_lang,
+        items,
+        suggestion,
+        starting_points,
+    }
+}
+
+/// The label of a kind of content.
+pub fn kind_label(t: &Tr, kind: Kind) -> String {
+    match kind {
+        Kind::Article => t.t("kind-article"),
+        Kind::Agency => t.t("kind-agency"),
+        Kind::Script => t.t("kind-script"),
+    }
+}
+
+/// `GET /`: the search page (works without JavaScript: the form submits
+/// here).
+pub async fn page(
+    _: CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Query(p): Query<ConsoleSearch>,
+) -> AppResult<Response> {
+    let results = build(&state, &ctx, &p).await?;
+    Ok(render(&SearchPage {
+        chrome: Chrome::new(&ctx, "search"),
+        query: p.q.clone(),
+        qlang: p.qlang.clone().unwrap_or_else(|| "auto".into()),
+        kind: p.kind.clone().unwrap_or_else(|| "any".into()),
+        results,
+    }))
+}
+
+/// `GET /search/results`: just the results block, for search-as-you-type.
+pub async fn fragment(
+    _: CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Query(p): Query<ConsoleSearch>,
+) -> AppResult<Response> {
+    Ok(render(&build(&state, &ctx, &p).await?))
+}

@@ -1,0 +1,204 @@
+//! Interface strings from `locales/{cy,en}/*.ftl` (Fluent, compiled into the
+//! binary) and choosing the interface language for a request.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+use crate::lang::Lang;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "cy",
+        // Bidirectional isolation marks would end up inside HTML attributes
+        // and plain-text letters; both languages are left-to-right.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn langid(lang: Lang) -> LanguageIdentifier {
+    match lang {
+        Lang::Cy => unic_langid::langid!("cy"),
+        Lang::En => unic_langid::langid!("en"),
+    }
+}
+
+/// Looks up interface strings in one language. Cheap to copy into templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    /// The language strings come in.
+    pub lang: Lang,
+}
+
+impl Tr {
+    /// A translator for `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Tr { lang }
+    }
+
+    /// The message `id`. A missing id shows as itself (and fails the
+    /// locale completeness test long before it could reach a user).
+    pub fn t(&self, id: &str) -> String {
+        LOCALES
+            .try_lookup(&langid(self.lang), id)
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message `id` with one variable.
+    pub fn t1<V: Arg>(&self, id: &str, name: &'static str, value: V) -> String {
+        let args = HashMap::from([(Cow::Borrowed(name), value.fluent())]);
+        LOCALES
+            .try_lookup_with_args(&langid(self.lang), id, &args)
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message `id` with two variables.
+    pub fn t2<A: Arg, B: Arg>(
+        &self,
+        id: &str,
+        a_name: &'static str,
+        a: A,
+        b_name: &'static str,
+        b: B,
+    ) -> String {
+        let args = HashMap::from([
+            (Cow::Borrowed(a_name), a.fluent()),
+            (Cow::Borrowed(b_name), b.fluent()),
+        ]);
+        LOCALES
+            .try_lookup_with_args(&langid(self.lang), id, &args)
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The label of a tag-like value: `tag("need", "deaf")` is message
+    /// `need-deaf`. Every prefix's values are checked by the locale test.
+    pub fn tag(&self, prefix: &str, value: &str) -> String {
+        self.t(&format!("{prefix}-{value}"))
+    }
+
+    /// The name of a language, in this language.
+    pub fn lang_name<L: std::borrow::Borrow<Lang>>(&self, lang: L) -> String {
+        match lang.borrow() {
+            Lang::Cy => self.t("lang-cy"),
+            Lang::En => self.t("lang-en"),
+        }
+    }
+}
+
+/// A value for a message variable. Templates pass references, code passes
+/// values; both work.
+pub trait Arg {
+    /// The value as Fluent takes it.
+    fn fluent(&self) -> FluentValue<'static>;
+}
+
+impl Arg for str {
+    fn fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_owned())
+    }
+}
+
+impl Arg for String {
+    fn fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.clone())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn fluent(&self) -> FluentValue<'static> {
+                FluentValue::from(*self)
+            }
+        }
+    )*};
+}
+number_arg!(u16, u64, usize, i64);
+
+impl<T: Arg + ?Sized> Arg for &T {
+    fn fluent(&self) -> FluentValue<'static> {
+        (**self).fluent()
+    }
+}
+
+/// Whether a message id exists in a language (for the completeness test).
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    LOCALES.try_lookup(&langid(lang), id).is_some()
+}
+
+/// Picks the interface language: an explicit choice (query parameter), then
+/// the cookie, then the browser's `Accept-Language`, then `default`.
+pub fn negotiate(
+    explicit: Option<&str>,
+    cookie: Option<&str>,
+    accept_language: Option<&str>,
+    default: Lang,
+) -> Lang {
+    if let Some(lang) = [explicit, cookie]
+        .into_iter()
+        .flatten()
+        .find_map(|v| v.parse::<Lang>().ok())
+    {
+        return lang;
+    }
+    if let Some(header) = accept_language {
+        let requested = fluent_langneg::accepted_languages::parse(header);
+        let available = [langid(Lang::Cy), langid(Lang::En)];
+        let chosen = fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            None,
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        if let Some(first) = chosen.first() {
+            return if first.language.as_str() == "en" {
+                Lang::En
+            } else {
+                Lang::Cy
+            };
+        }
+    }
+    default
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_order() {
+        assert_eq!(negotiate(Some("en"), Some("cy"), None, Lang::Cy), Lang::En);
+        assert_eq!(negotiate(Some("xx"), Some("en"), None, Lang::Cy), Lang::En);
+        assert_eq!(
+            negotiate(None, None, Some("en-GB,en;q=0.9"), Lang::Cy),
+            Lang::En
+        );
+        assert_eq!(
+            negotiate(None, None, Some("cy-GB, en;q=0.5"), Lang::En),
+            Lang::Cy
+        );
+        assert_eq!(negotiate(None, None, Some("fr, de"), Lang::Cy), Lang::Cy);
+        assert_eq!(
+            negotiate(None, None, Some(";;;garbage"), Lang::En),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn welsh_plurals_follow_cldr() {
+        let cy = Tr::new(Lang::Cy);
+        // 3 and 6 take the aspirate mutation: "3 chanlyniad".
+        assert!(
+            cy.t1("results-count", "count", 3usize)
+                .contains("chanlyniad")
+        );
+        assert!(
+            cy.t1("results-count", "count", 1usize)
+                .contains("canlyniad")
+        );
+    }
+}

@@ -1,0 +1,136 @@
+//! The web service: adviser console (server-rendered HTML, enhanced with a
+//! little JavaScript) and the JSON API, over the store and the published
+//! knowledge. Handlers are thin: they parse, call the layers below, and
+//! render.
+//!
+//! Every request passes through [`context::request_context`], which loads
+//! the session, chooses the languages, checks CSRF on state-changing
+//! requests and renders errors; handlers then ask for what they need with
+//! extractors ([`session::CurrentUser`], [`session::Admin`], [`context::Ctx`]).
+
+pub mod api;
+mod assets;
+pub mod console;
+pub mod context;
+pub mod csrf;
+pub mod error;
+mod health;
+pub mod i18n;
+mod markdown;
+pub mod page;
+pub mod session;
+pub mod state;
+pub mod views;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::middleware;
+use tokio::net::TcpListener;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+pub use self::error::{AppError, AppResult};
+pub use self::state::{AppState, WebConfig};
+
+/// Largest request body accepted (forms and JSON): far more than any form
+/// needs, small enough that nobody can tie up memory.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The whole application router.
+pub fn router(state: Arc<AppState>) -> Router {
+    let app = Router::new()
+        .merge(console::routes())
+        .nest("/api/v1", api::routes())
+        .merge(assets::routes())
+        .fallback(|| async { AppError::NotFound })
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            context::request_context,
+        ))
+        .merge(health::routes())
+        .with_state(state)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES));
+    security_headers(app).layer(
+        // Spans carry the method and the route pattern only: never the
+        // query string, which holds what callers said.
+        TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            let route = req
+                .extensions()
+                .get::<axum::extract::MatchedPath>()
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_else(|| "-".to_owned());
+            tracing::info_span!("request", method = %req.method(), route = %route)
+        }),
+    )
+}
+
+fn security_headers(app: Router) -> Router {
+    let headers: [(HeaderName, &'static str); 5] = [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "same-origin"),
+        // Pages hold internal guidance and, later, contact records.
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    headers.into_iter().fold(app, |app, (name, value)| {
+        app.layer(SetResponseHeaderLayer::if_not_present(
+            name,
+            HeaderValue::from_static(value),
+        ))
+    })
+}
+
+/// Serves `router` on `listener` until `shutdown` completes, then lets
+/// requests in flight finish.
+pub async fn serve(
+    listener: TcpListener,
+    state: Arc<AppState>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let sweeper = tokio::spawn(session::sweep_expired(
+        state.clone(),
+        Duration::from_secs(600),
+    ));
+    let app = router(state);
+    let result = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await;
+    sweeper.abort();
+    result
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,101 @@
+//! What every console page shows around its content (the "chrome"): the
+//! navigation, who is logged in, the two language switches; and rendering
+//! askama templates into responses.
+
+use askama::Template;
+use axum::http::Uri;
+use axum::response::{Html, IntoResponse, Response};
+
+use super::context::Ctx;
+use super::error::AppError;
+use super::i18n::Tr;
+use crate::lang::Lang;
+
+/// The page frame's data, available to every template as `chrome`.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    /// Interface strings.
+    pub t: Tr,
+    /// Interface language.
+    pub ui: Lang,
+    /// Caller's language.
+    pub caller: Lang,
+    /// The logged-in user's name.
+    pub user_name: Option<String>,
+    /// Whether the user may manage users.
+    pub is_admin: bool,
+    /// CSRF token for forms on the page.
+    pub csrf: String,
+    /// This page in the other interface language.
+    pub switch_ui_href: String,
+    /// This page with the other caller language.
+    pub switch_caller_href: String,
+    /// Which navigation entry is current.
+    pub section: &'static str,
+}
+
+impl Chrome {
+    /// The chrome for a request.
+    pub fn new(ctx: &Ctx, section: &'static str) -> Self {
+        let session = ctx.session.as_ref();
+        Chrome {
+            t: ctx.tr(),
+            ui: ctx.ui,
+            caller: ctx.caller,
+            user_name: session.map(|s| s.user.name.clone()),
+            is_admin: session.is_some_and(|s| s.user.role.manages_users()),
+            csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
+            switch_ui_href: with_param(&ctx.uri, "lang", ctx.ui.other().code()),
+            switch_caller_href: with_param(&ctx.uri, "caller", ctx.caller.other().code()),
+            section,
+        }
+    }
+
+    /// `aria-current` for a navigation entry.
+    pub fn current(&self, section: &str) -> &'static str {
+        if self.section == section {
+            "page"
+        } else {
+            "false"
+        }
+    }
+}
+
+/// `uri` with query parameter `name` set to `value` (others kept), so a
+/// switch keeps the user on the same page with the same search.
+pub fn with_param(uri: &Uri, name: &str, value: &str) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    if let Some(q) = uri.query() {
+        for (k, v) in form_urlencoded::parse(q.as_bytes()) {
+            if k != name {
+                query.append_pair(&k, &v);
+            }
+        }
+    }
+    query.append_pair(name, value);
+    format!("{}?{}", uri.path(), query.finish())
+}
+
+/// Renders a template as an HTML response.
+pub fn render(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => AppError::Internal(anyhow::anyhow!("rendering a page: {e}")).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn switches_keep_the_page_and_query() {
+        let uri: Uri = "/?q=fy+nghwyn&lang=cy&kind=article".parse().unwrap();
+        assert_eq!(
+            with_param(&uri, "lang", "en"),
+            "/?q=fy+nghwyn&kind=article&lang=en"
+        );
+        let uri: Uri = "/agencies".parse().unwrap();
+        assert_eq!(with_param(&uri, "caller", "cy"), "/agencies?caller=cy");
+    }
+}

@@ -1,0 +1,157 @@
+//! Sessions: a random token in an HttpOnly cookie, its hash in the store,
+//! an idle timeout and an absolute lifetime. Handlers ask for a logged-in
+//! user with the [`CurrentUser`] and [`Admin`] extractors.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+
+use super::context::Ctx;
+use super::error::AppError;
+use super::state::AppState;
+use crate::auth::token::{hash_token, new_token, well_formed};
+use crate::store::{NewSession, Session, User};
+
+/// The session cookie.
+pub const SESSION_COOKIE: &str = "canllaw_session";
+/// Activity is written back at most this often, not on every request.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+/// Seconds since the Unix epoch.
+pub fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+/// What the session cookie led to.
+pub enum SessionLookup {
+    /// No cookie, or a session that has ended.
+    None,
+    /// A live session.
+    Found(Session),
+    /// A cookie that cannot be one of ours (tampering or corruption).
+    Malformed,
+    /// The store failed.
+    Failed(anyhow::Error),
+}
+
+/// Finds the session for the request's cookie, extending its idle timeout.
+pub async fn load(state: &AppState, jar: &CookieJar) -> SessionLookup {
+    let Some(cookie) = jar.get(SESSION_COOKIE) else {
+        return SessionLookup::None;
+    };
+    if !well_formed(cookie.value()) {
+        return SessionLookup::Malformed;
+    }
+    let now = unix_now();
+    let hash = hash_token(cookie.value());
+    match state.store.session(&hash, now).await {
+        Ok(Some(session)) => {
+            if now - session.last_seen >= TOUCH_EVERY_SECS {
+                let expires = expiry(state, session.created_at, now);
+                if let Err(e) = state.store.touch_session(&hash, now, expires).await {
+                    return SessionLookup::Failed(e.into());
+                }
+            }
+            SessionLookup::Found(session)
+        }
+        Ok(None) => SessionLookup::None,
+        Err(e) => SessionLookup::Failed(e.into()),
+    }
+}
+
+fn expiry(state: &AppState, created_at: i64, now: i64) -> i64 {
+    let idle = state.config.session_idle.as_secs() as i64;
+    let max = state.config.session_max.as_secs() as i64;
+    (now + idle).min(created_at + max)
+}
+
+/// Starts a session for `user`; returns the cookie to set.
+pub async fn start(state: &AppState, user: &User) -> Result<Cookie<'static>, AppError> {
+    let token = new_token();
+    let now = unix_now();
+    state
+        .store
+        .create_session(NewSession {
+            token_hash: hash_token(&token),
+            user_id: user.id,
+            csrf: new_token(),
+            now,
+            expires_at: expiry(state, now, now),
+        })
+        .await?;
+    Ok(Cookie::build((SESSION_COOKIE, token))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies)
+        .build())
+}
+
+/// Ends a session.
+pub async fn end(state: &AppState, session: &Session) -> Result<(), AppError> {
+    state.store.delete_session(&session.token_hash).await?;
+    Ok(())
+}
+
+/// A cookie that removes the session cookie.
+pub fn removal_cookie(state: &AppState) -> Cookie<'static> {
+    let mut c = Cookie::build((SESSION_COOKIE, ""))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies)
+        .build();
+    c.make_removal();
+    c
+}
+
+/// Removes expired sessions every `every`, so they do not pile up.
+pub async fn sweep_expired(state: Arc<AppState>, every: Duration) {
+    let mut interval = tokio::time::interval(every);
+    loop {
+        interval.tick().await;
+        match state.store.delete_expired_sessions(unix_now()).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove expired sessions"),
+        }
+    }
+}
+
+/// A logged-in user, of any role.
+pub struct CurrentUser(pub Session);
+
+impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Ctx::from_request_parts(parts, state)
+            .await?
+            .session
+            .map(CurrentUser)
+            .ok_or(AppError::Unauthenticated)
+    }
+}
+
+/// A logged-in administrator.
+pub struct Admin(pub Session);
+
+impl<S: Send + Sync> FromRequestParts<S> for Admin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let CurrentUser(session) = CurrentUser::from_request_parts(parts, state).await?;
+        if session.user.role.manages_users() {
+            Ok(Admin(session))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}

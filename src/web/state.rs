@@ -1,0 +1,69 @@
+//! What every handler shares.
+
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use crate::auth::Throttle;
+use crate::published::Published;
+use crate::store::DynStore;
+
+/// Settings of the web layer.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` (set when the service is reached over TLS,
+    /// usually through a reverse proxy).
+    pub secure_cookies: bool,
+    /// A session ends after this long without a request.
+    pub session_idle: Duration,
+    /// A session ends this long after login, however active.
+    pub session_max: Duration,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            secure_cookies: false,
+            // A quiet spell on a shift, but not a forgotten screen overnight.
+            session_idle: Duration::from_secs(2 * 60 * 60),
+            // Longer than any shift.
+            session_max: Duration::from_secs(12 * 60 * 60),
+        }
+    }
+}
+
+/// Shared state: the store, the published knowledge and the login throttle.
+pub struct AppState {
+    /// The store.
+    pub store: DynStore,
+    /// Settings.
+    pub config: WebConfig,
+    /// Failed-login counts.
+    pub throttle: Throttle,
+    published: RwLock<Arc<Published>>,
+}
+
+impl AppState {
+    /// State over a store and its loaded knowledge.
+    pub fn new(store: DynStore, published: Published, config: WebConfig) -> Arc<Self> {
+        Arc::new(AppState {
+            store,
+            config,
+            throttle: Throttle::default(),
+            published: RwLock::new(Arc::new(published)),
+        })
+    }
+
+    /// The current published knowledge. Hold the `Arc` for the whole
+    /// request so it sees one version even if a newer one is swapped in.
+    pub fn published(&self) -> Arc<Published> {
+        self.published
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Makes `published` the version new requests see.
+    pub fn publish(&self, published: Published) {
+        *self.published.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(published);
+    }
+}

@@ -1,0 +1,249 @@
+//! Content shaped for display, shared by the console pages and the JSON
+//! API: an article with its rendered body and resolved links, an agency in
+//! one language, and so on. Building these is the only place handlers look
+//! into the knowledge base.
+
+use serde::Serialize;
+
+use super::markdown::to_safe_html;
+use crate::knowledge::validate::is_valid_id;
+use crate::knowledge::{Agency, Article, Audience, KnowledgeBase, Page, Script, Stage};
+use crate::lang::Lang;
+
+/// A link to another piece of content.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    /// Content id.
+    pub id: String,
+    /// Its title or name, in the language asked for.
+    pub title: String,
+    /// Where the console shows it.
+    pub href: String,
+}
+
+/// An article ready to show.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    /// Front matter and Markdown body.
+    #[serde(flatten)]
+    pub page: Page,
+    /// The body as sanitised HTML.
+    pub html: String,
+    /// Related articles.
+    pub related_articles: Vec<Link>,
+    /// Agencies to refer to.
+    pub related_agencies: Vec<Link>,
+    /// Scripts for this situation.
+    pub related_scripts: Vec<Link>,
+    /// The languages it exists in.
+    pub languages: Vec<Lang>,
+}
+
+/// An agency in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgencyView {
+    /// Id.
+    pub id: String,
+    /// The language of the texts.
+    pub lang: Lang,
+    /// Name.
+    pub name: String,
+    /// What it does.
+    pub description: String,
+    /// When to refer a caller.
+    pub when_to_refer: String,
+    /// Opening hours, where known.
+    pub hours: Option<String>,
+    /// The needs it serves (tags).
+    pub needs: Vec<String>,
+    /// Areas served.
+    pub areas: Vec<String>,
+    /// Whether it can serve callers in Welsh.
+    pub welsh_service: bool,
+    /// Public or internal.
+    pub audience: Audience,
+    /// Phone, text, relay, email, web.
+    pub contact: crate::knowledge::Contact,
+    /// Where the details came from.
+    pub source: String,
+    /// The date every detail was checked, or `false`.
+    pub verified: crate::knowledge::date::Verified,
+    /// Related articles.
+    pub related_articles: Vec<Link>,
+}
+
+/// A script in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScriptView {
+    /// Front matter and Markdown body.
+    #[serde(flatten)]
+    pub page: Page,
+    /// The stage of the contact it is for.
+    pub stage: Stage,
+    /// Who it is for (empty: everyone).
+    pub caller_types: Vec<crate::knowledge::CallerType>,
+    /// The body as sanitised HTML.
+    pub html: String,
+}
+
+/// The console address of content.
+pub fn href(kind: crate::knowledge::Kind, id: &str, lang: Lang) -> String {
+    use crate::knowledge::Kind;
+    match kind {
+        Kind::Article => format!("/articles/{id}?in={}", lang.code()),
+        Kind::Agency => format!("/agencies/{id}?caller={}", lang.code()),
+        Kind::Script => format!("/scripts?caller={}#{id}", lang.code()),
+    }
+}
+
+/// An article in `lang`, or in the other language when it exists in one
+/// only (internal articles may).
+pub fn find_article<'a>(kb: &'a KnowledgeBase, id: &str, lang: Lang) -> Option<&'a Article> {
+    if !is_valid_id(id) {
+        return None;
+    }
+    kb.article(id, lang)
+        .or_else(|| kb.article(id, lang.other()))
+}
+
+fn article_links(kb: &KnowledgeBase, ids: &[String], lang: Lang) -> Vec<Link> {
+    ids.iter()
+        .filter_map(|id| find_article(kb, id, lang))
+        .map(|a| Link {
+            id: a.page.id.clone(),
+            title: a.page.title.clone(),
+            href: href(crate::knowledge::Kind::Article, &a.page.id, a.page.lang),
+        })
+        .collect()
+}
+
+/// An article with its links resolved.
+pub fn article_view(kb: &KnowledgeBase, article: &Article) -> ArticleView {
+    let page = &article.page;
+    let lang = page.lang;
+    ArticleView {
+        html: to_safe_html(&page.body),
+        related_articles: article_links(kb, &page.related, lang),
+        related_agencies: page
+            .agencies
+            .iter()
+            .filter_map(|id| kb.agency(id))
+            .map(|a| Link {
+                id: a.id.clone(),
+                title: a.name.get(lang).clone(),
+                href: href(crate::knowledge::Kind::Agency, &a.id, lang),
+            })
+            .collect(),
+        related_scripts: page
+            .scripts
+            .iter()
+            .filter_map(|id| kb.script(id, lang))
+            .map(|s| Link {
+                id: s.page.id.clone(),
+                title: s.page.title.clone(),
+                href: href(crate::knowledge::Kind::Script, &s.page.id, lang),
+            })
+            .collect(),
+        languages: Lang::ALL
+            .into_iter()
+            .filter(|l| kb.article(&page.id, *l).is_some())
+            .collect(),
+        page: page.clone(),
+    }
+}
+
+/// An agency in one language.
+pub fn agency_view(kb: &KnowledgeBase, a: &Agency, lang: Lang) -> AgencyView {
+    AgencyView {
+        id: a.id.clone(),
+        lang,
+        name: a.name.get(lang).clone(),
+        description: a.description.get(lang).clone(),
+        when_to_refer: a.when_to_refer.get(lang).clone(),
+        hours: a.hours.as_ref().map(|h| h.get(lang).clone()),
+        needs: a.needs.clone(),
+        areas: a.areas.clone(),
+        welsh_service: a.welsh_service,
+        audience: a.audience,
+        contact: a.contact.clone(),
+        source: a.source.clone(),
+        verified: a.verified.clone(),
+        related_articles: article_links(kb, &a.related, lang),
+    }
+}
+
+/// A script ready to show.
+pub fn script_view(s: &Script) -> ScriptView {
+    ScriptView {
+        page: s.page.clone(),
+        stage: s.stage,
+        caller_types: s.caller_types.clone(),
+        html: to_safe_html(&s.page.body),
+    }
+}
+
+/// Agency filters: a need tag, an area, Welsh service.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+pub struct AgencyFilter {
+    /// Only agencies serving this need.
+    pub need: Option<String>,
+    /// Only agencies serving this area (UK-wide ones always match).
+    pub area: Option<String>,
+    /// Only agencies that can serve callers in Welsh.
+    pub welsh: Option<bool>,
+}
+
+impl AgencyFilter {
+    /// Whether the filter's values are known tags (unknown ones are an error,
+    /// not an empty list).
+    pub fn valid(&self) -> Result<(), &'static str> {
+        use crate::knowledge::validate::{AREAS, NEED_TAGS};
+        if let Some(n) = self.need.as_deref().filter(|n| !n.is_empty())
+            && !NEED_TAGS.contains(&n)
+        {
+            return Err("need");
+        }
+        if let Some(a) = self.area.as_deref().filter(|a| !a.is_empty())
+            && !AREAS.contains(&a)
+        {
+            return Err("area");
+        }
+        Ok(())
+    }
+
+    /// Whether `a` passes the filter.
+    pub fn matches(&self, a: &Agency) -> bool {
+        let need_ok = match self.need.as_deref().filter(|n| !n.is_empty()) {
+            Some(n) => a.needs.iter().any(|x| x == n),
+            None => true,
+        };
+        let area_ok = match self.area.as_deref().filter(|a| !a.is_empty()) {
+            Some(area) => a.areas.iter().any(|x| x == area || x == "uk"),
+            None => true,
+        };
+        need_ok && area_ok && (self.welsh != Some(true) || a.welsh_service)
+    }
+}
+
+/// The agencies passing `filter`, in `lang`, sorted by name.
+pub fn agencies(kb: &KnowledgeBase, filter: &AgencyFilter, lang: Lang) -> Vec<AgencyView> {
+    let mut list: Vec<AgencyView> = kb
+        .agencies
+        .iter()
+        .filter(|a| filter.matches(a))
+        .map(|a| agency_view(kb, a, lang))
+        .collect();
+    list.sort_by_key(|a| crate::analysis::fold(&a.name));
+    list
+}
+
+/// Scripts in `lang`, in the order of a contact, optionally one stage.
+pub fn scripts(kb: &KnowledgeBase, stage: Option<Stage>, lang: Lang) -> Vec<ScriptView> {
+    let mut list: Vec<&Script> = kb
+        .scripts
+        .iter()
+        .filter(|s| s.page.lang == lang && stage.is_none_or(|st| s.stage == st))
+        .collect();
+    list.sort_by_key(|s| (s.stage, s.page.id.clone()));
+    list.into_iter().map(script_view).collect()
+}
