@@ -106,6 +106,18 @@ fn search_rebuilds_the_index_when_the_knowledge_changes() {
         text.replacen("keywords = [", "keywords = [\"zeppelin\", ", 1),
     )
     .unwrap();
+    // The store holds the published content; an import publishes the edit
+    // and the next search rebuilds the index for it.
+    let out = canllaw(
+        kb.path(),
+        data.path(),
+        &["import", kb.path().to_str().unwrap()],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(search("zeppelin")[0], "case-updates");
 }
 

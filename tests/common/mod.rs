@@ -42,3 +42,129 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A running service on loopback, over a fresh data folder filled from the
+/// bundled knowledge base, for black-box HTTP tests.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// The service's shared state (to reach the store).
+    pub state: std::sync::Arc<canllaw::web::AppState>,
+    /// The data folder (kept alive as long as the app).
+    pub data: tempfile::TempDir,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+/// The first administrator's password in tests.
+pub const ADMIN_PASSWORD: &str = "admin-password-for-tests";
+/// The password of users made with [`TestApp::add_user`].
+pub const USER_PASSWORD: &str = "user-password-for-tests";
+
+impl TestApp {
+    /// Starts the service on a free port.
+    pub async fn spawn() -> TestApp {
+        let data = tempfile::tempdir().expect("temp dir");
+        let settings = canllaw::app::Settings {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            data: data.path().to_path_buf(),
+            knowledge: knowledge_dir(),
+            admin_password: Some(ADMIN_PASSWORD.to_string()),
+            web: canllaw::web::WebConfig::default(),
+        };
+        let app = canllaw::app::Application::build(settings, Box::new(|_, _| {}))
+            .await
+            .expect("the service starts");
+        let base = format!("http://{}", app.local_addr());
+        let state = app.state();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(app.run_until_stopped(async {
+            let _ = stopped.await;
+        }));
+        TestApp {
+            base,
+            state,
+            data,
+            _stop: stop,
+        }
+    }
+
+    /// The full address of `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Creates a user with [`USER_PASSWORD`].
+    pub async fn add_user(&self, name: &str, role: canllaw::auth::Role) {
+        let hash = canllaw::auth::password::hash(USER_PASSWORD).unwrap();
+        self.state
+            .store
+            .create_user(name, role, &hash)
+            .await
+            .expect("user created");
+    }
+
+    /// A client with its own cookies that does not follow redirects.
+    pub fn client() -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// The CSRF token in a page's first form.
+    pub fn csrf_in(html: &str) -> String {
+        let at = html.find("name=\"csrf\" value=\"").expect("a csrf field") + 19;
+        html[at..at + 64].to_string()
+    }
+
+    /// Signs in through the login form; returns the response to the POST.
+    pub async fn login(
+        &self,
+        client: &reqwest::Client,
+        name: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        let form = client.get(self.url("/login")).send().await.unwrap();
+        let token = Self::csrf_in(&form.text().await.unwrap());
+        client
+            .post(self.url("/login"))
+            .form(&[
+                ("csrf", token.as_str()),
+                ("name", name),
+                ("password", password),
+                ("next", "/"),
+            ])
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A client signed in as a new user with `role` (or as the admin).
+    pub async fn signed_in(&self, role: canllaw::auth::Role) -> reqwest::Client {
+        let client = Self::client();
+        let (name, password) = if role == canllaw::auth::Role::Admin {
+            ("admin".to_string(), ADMIN_PASSWORD)
+        } else {
+            let name = format!("{}-user", role.as_str());
+            self.add_user(&name, role).await;
+            (name, USER_PASSWORD)
+        };
+        let r = self.login(&client, &name, password).await;
+        assert_eq!(r.status(), 303, "login as {name}");
+        client
+    }
+
+    /// The CSRF token of a signed-in client's session.
+    pub async fn csrf_of(&self, client: &reqwest::Client) -> String {
+        let me: serde_json::Value = client
+            .get(self.url("/api/v1/me"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        me["csrf_token"].as_str().unwrap().to_string()
+    }
+}
