@@ -311,7 +311,7 @@ async fn content_endpoints_return_both_languages_and_filter() {
     let a = get("/api/v1/articles/complaint-reviews?lang=cy").await;
     assert_eq!(a["lang"], "cy");
     assert!(a["html"].as_str().unwrap().contains("<"));
-    assert!(a["related_articles"].as_array().unwrap().len() > 0);
+    assert!(!a["related_articles"].as_array().unwrap().is_empty());
     let a = get("/api/v1/articles/complaint-reviews?lang=en").await;
     assert_eq!(a["lang"], "en");
 

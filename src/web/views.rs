@@ -167,7 +167,7 @@ pub fn agency_view(kb: &KnowledgeBase, a: &Agency, lang: Lang) -> AgencyView {
         audience: a.audience,
         contact: a.contact.clone(),
         source: a.source.clone(),
-        verified: a.verified.clone(),
+        verified: a.verified,
         related_articles: article_links(kb, &a.related, lang),
     }
 }
