@@ -1,0 +1,329 @@
+//! Real-browser tests: Debian's chromium driven through chromedriver
+//! (WebDriver, via fantoccini). Nothing is downloaded; `.ci/run` installs
+//! both packages. A missing browser fails the test with a clear message.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use canllaw::auth::Role;
+use common::{TestApp, USER_PASSWORD};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// A chromedriver process, killed when dropped.
+struct Driver {
+    child: Child,
+    url: String,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn browser() -> (Driver, Client) {
+    for path in [CHROMEDRIVER, CHROMIUM] {
+        assert!(
+            std::path::Path::new(path).exists(),
+            "{path} is missing: install Debian's chromium and chromium-driver packages (see .ci/run)"
+        );
+    }
+    let port = free_port();
+    let child = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let driver = Driver {
+        child,
+        url: format!("http://127.0.0.1:{port}"),
+        _profile: tempfile::tempdir().unwrap(),
+    };
+    let profile = driver._profile.path().display().to_string();
+    let caps = json!({
+        "goog:chromeOptions": {
+            "binary": CHROMIUM,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--window-size=1280,900",
+                format!("--user-data-dir={profile}"),
+            ]
+        }
+    });
+    let caps = match caps {
+        serde_json::Value::Object(m) => m,
+        _ => unreachable!(),
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let attempt = ClientBuilder::rustls()
+            .expect("TLS setup")
+            .capabilities(caps.clone())
+            .connect(&driver.url)
+            .await;
+        match attempt {
+            Ok(client) => return (driver, client),
+            Err(e) if Instant::now() > deadline => panic!("cannot reach chromedriver: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+/// Waits (up to 10 s) until `check` holds.
+async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !check().await {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn active_id(c: &Client) -> String {
+    c.execute(
+        "return document.activeElement.id || document.activeElement.className;",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap_or("")
+    .to_string()
+}
+
+async fn text_of(c: &Client, css: &str) -> String {
+    match c.find(Locator::Css(css)).await {
+        Ok(e) => e.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+async fn log_in(app: &TestApp, c: &Client, name: &str) {
+    c.goto(&app.url("/")).await.unwrap();
+    // Not signed in: the console sends us to the login form.
+    assert!(c.current_url().await.unwrap().path().starts_with("/login"));
+    c.find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys(name)
+        .await
+        .unwrap();
+    c.find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(USER_PASSWORD)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.stack button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    eventually("the search page", || async {
+        c.current_url()
+            .await
+            .map(|u| u.path() == "/")
+            .unwrap_or(false)
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
+    let app = TestApp::spawn().await;
+    app.add_user("eleri", Role::Adviser).await;
+    let (_driver, c) = browser().await;
+    log_in(&app, &c, "eleri").await;
+
+    // The search box has the focus on load.
+    assert_eq!(active_id(&c).await, "q");
+
+    // Type a Welsh query a letter at a time; results follow the typing.
+    let q = c.find(Locator::Id("q")).await.unwrap();
+    for (i, ch) in "fy nghwyn".chars().enumerate() {
+        q.send_keys(&ch.to_string()).await.unwrap();
+        if i == 4 {
+            // "fy ng": already results for the unfinished word.
+            eventually("results for the first letters", || async {
+                c.find(Locator::Css("#hits .hit-link")).await.is_ok()
+            })
+            .await;
+        }
+        tokio::time::sleep(Duration::from_millis(40)).await;
+    }
+    eventually("how-to-complain first for 'fy nghwyn'", || async {
+        match c.find(Locator::Css("#hits .hit-link")).await {
+            Ok(first) => first
+                .attr("href")
+                .await
+                .ok()
+                .flatten()
+                .is_some_and(|h| h.starts_with("/articles/how-to-complain")),
+            Err(_) => false,
+        }
+    })
+    .await;
+    assert!(
+        c.find(Locator::Css("#hits mark")).await.is_ok(),
+        "matches highlighted"
+    );
+    // The address follows the search, so reload and back keep it.
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .query()
+            .unwrap_or("")
+            .contains("q=fy+nghwyn")
+    );
+
+    // ↓ moves to the first result, Enter opens it.
+    q.send_keys(&Key::Down.to_string()).await.unwrap();
+    assert_eq!(active_id(&c).await, "hit-link");
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .unwrap();
+    eventually("the article", || async {
+        c.current_url()
+            .await
+            .map(|u| u.path() == "/articles/how-to-complain")
+            .unwrap_or(false)
+    })
+    .await;
+    let title = text_of(&c, "h1").await;
+    assert!(title.contains("cwyn"), "Welsh version opened: {title}");
+
+    // Switching the interface language keeps the page.
+    let before = text_of(&c, ".crumbs a").await;
+    c.find(Locator::Id("switch-ui"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    eventually("the English interface", || async {
+        let lang = c
+            .execute("return document.documentElement.lang;", vec![])
+            .await
+            .ok();
+        lang.and_then(|v| v.as_str().map(str::to_owned)).as_deref() == Some("en")
+    })
+    .await;
+    assert_eq!(
+        c.current_url().await.unwrap().path(),
+        "/articles/how-to-complain"
+    );
+    let after = text_of(&c, ".crumbs a").await;
+    assert_ne!(before, after, "the interface changed language");
+    assert_eq!(after, "Back to search");
+    // The article itself stays in the caller's language (Welsh here).
+    assert!(text_of(&c, "h1").await.contains("cwyn"));
+
+    // Back on the search page: "/" returns to the box, Esc clears it.
+    c.goto(&app.url("/?q=adolygiad")).await.unwrap();
+    c.execute("document.activeElement.blur();", vec![])
+        .await
+        .unwrap();
+    c.find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys("/")
+        .await
+        .unwrap();
+    assert_eq!(active_id(&c).await, "q");
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+    eventually("an empty search", || async {
+        c.find(Locator::Css("#hits")).await.is_err()
+    })
+    .await;
+    let value = c
+        .find(Locator::Id("q"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(value.as_deref(), Some(""));
+
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn console_works_without_javascript() {
+    let app = TestApp::spawn().await;
+    app.add_user("gwyn", Role::Adviser).await;
+    let (driver, _) = browser().await;
+    // A second session with JavaScript off.
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": CHROMIUM,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update",
+                     "--disable-sync", "--no-first-run"],
+            "prefs": { "profile.managed_default_content_settings.javascript": 2 }
+        }),
+    );
+    let c = ClientBuilder::rustls()
+        .unwrap()
+        .capabilities(caps)
+        .connect(&driver.url)
+        .await
+        .expect("second session");
+    log_in(&app, &c, "gwyn").await;
+    let q = c.find(Locator::Id("q")).await.unwrap();
+    q.send_keys("apêl hwyr").await.unwrap();
+    // Without the script nothing happens while typing…
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert!(
+        c.find(Locator::Css("#hits")).await.is_err(),
+        "JavaScript is off"
+    );
+    // …and the plain form still searches.
+    q.send_keys(&Key::Enter.to_string()).await.unwrap();
+    eventually("results from the plain form", || async {
+        c.find(Locator::Css("#hits .hit-link")).await.is_ok()
+    })
+    .await;
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .query()
+            .unwrap_or("")
+            .contains("q=ap")
+    );
+    c.close().await.unwrap();
+}
