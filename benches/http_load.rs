@@ -1,0 +1,180 @@
+//! HTTP load test: the release `canllaw serve` on loopback, N concurrent
+//! connections sending searches for T seconds. Prints requests/s, latency
+//! percentiles, errors and the server's memory.
+//!
+//! ```text
+//! cargo bench --bench http_load                      # 200 connections, 30 s
+//! CANLLAW_LOAD_CONNS=50 CANLLAW_LOAD_SECS=10 cargo bench --bench http_load
+//! ```
+//!
+//! The generator runs on the same two cores as the server, so the figures
+//! are a floor on what the service can do, not a ceiling.
+
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+const ADMIN_PASSWORD: &str = "load-test-admin-password";
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn env_or(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Peak and current resident memory of a process, in MiB.
+fn memory_mib(pid: u32) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map(|kb| kb / 1024.0)
+            .unwrap_or(f64::NAN)
+    };
+    (field("VmHWM:"), field("VmRSS:"))
+}
+
+/// Queries from the evaluation set, both languages, plus unfinished words
+/// as search-as-you-type sends them.
+fn queries() -> Vec<String> {
+    let tsv = include_str!("../tests/eval/dev.tsv");
+    let mut out = Vec::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(_lang), Some(q)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        out.push(q.to_string());
+        let half: String = q.chars().take(q.chars().count().div_ceil(2)).collect();
+        out.push(half);
+    }
+    out
+}
+
+fn csrf_in(html: &str) -> String {
+    let at = html.find("name=\"csrf\" value=\"").expect("csrf field") + 19;
+    html[at..at + 64].to_string()
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() {
+    // `cargo bench` passes --bench; a filter that is not ours means skip.
+    if std::env::args().skip(1).any(|a| !a.starts_with('-') && a != "http_load") {
+        return;
+    }
+    let conns = env_or("CANLLAW_LOAD_CONNS", 200) as usize;
+    let secs = env_or("CANLLAW_LOAD_SECS", 30);
+    let data = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let base = format!("http://127.0.0.1:{port}");
+    let server = Server(
+        Command::new(env!("CARGO_BIN_EXE_canllaw"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .arg("--data")
+            .arg(data.path())
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .env("CANLLAW_ADMIN_PASSWORD", ADMIN_PASSWORD)
+            .env("CANLLAW_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("canllaw serve starts"),
+    );
+    let pid = server.0.id();
+
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(conns)
+        .build()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(r) = client.get(format!("{base}/readyz")).send().await
+            && r.status() == 200
+        {
+            break;
+        }
+        assert!(Instant::now() < deadline, "server did not become ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let form = client.get(format!("{base}/login")).send().await.unwrap();
+    let token = csrf_in(&form.text().await.unwrap());
+    let login = client
+        .post(format!("{base}/login"))
+        .form(&[("csrf", token.as_str()), ("name", "admin"), ("password", ADMIN_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 303, "login");
+
+    let queries = Arc::new(queries());
+    let errors = Arc::new(AtomicU64::new(0));
+    let url = Arc::new(format!("{base}/api/v1/search"));
+    let started = Instant::now();
+    let end = started + Duration::from_secs(secs);
+    let mut tasks = Vec::with_capacity(conns);
+    for n in 0..conns {
+        let (client, queries, errors, url) =
+            (client.clone(), queries.clone(), errors.clone(), url.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut latencies: Vec<u32> = Vec::with_capacity(4096);
+            let mut i = n;
+            while Instant::now() < end {
+                let q = &queries[i % queries.len()];
+                i += conns;
+                let t = Instant::now();
+                let ok = match client.get(url.as_str()).query(&[("q", q)]).send().await {
+                    Ok(r) => r.status() == 200 && r.bytes().await.is_ok(),
+                    Err(_) => false,
+                };
+                latencies.push(t.elapsed().as_micros().min(u32::MAX as u128) as u32);
+                if !ok {
+                    errors.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            latencies
+        }));
+    }
+    let mut all: Vec<u32> = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    all.sort_unstable();
+    let pct = |p: f64| {
+        let i = ((all.len() as f64 * p).ceil() as usize).clamp(1, all.len()) - 1;
+        all[i] as f64 / 1000.0
+    };
+    let (peak, rss) = memory_mib(pid);
+    println!("http_load: {conns} connections, {secs} s, GET /api/v1/search (cy and en queries)");
+    println!("  requests   {}", all.len());
+    println!("  req/s      {:.0}", all.len() as f64 / elapsed);
+    println!(
+        "  latency    p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
+        pct(0.50),
+        pct(0.90),
+        pct(0.99),
+        pct(1.0)
+    );
+    println!("  errors     {}", errors.load(Ordering::Relaxed));
+    println!("  server RSS {rss:.1} MiB now, {peak:.1} MiB peak");
+}
