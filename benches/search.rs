@@ -99,7 +99,7 @@ fn latency_report(name: &str, searcher: &Searcher, queries: &[(Lang, String)]) {
                 let mut req = SearchRequest::new(q.clone());
                 req.lang = Some(*l);
                 let t = Instant::now();
-                let resp = searcher.search(&req).unwrap();
+                let resp = searcher.search_uncached(&req).unwrap();
                 let elapsed = t.elapsed();
                 std::hint::black_box(resp);
                 if round > 0 {
@@ -166,7 +166,7 @@ fn main() {
                     i = (i + 1) % qs.len();
                     let mut req = SearchRequest::new(qs[i].clone());
                     req.lang = Some(lang);
-                    searcher.search(&req).unwrap()
+                    searcher.search_uncached(&req).unwrap()
                 })
             });
         }

@@ -123,11 +123,41 @@ pub enum SearchError {
     Index(#[from] tantivy::TantivyError),
 }
 
+/// Responses remembered per searcher. Search-as-you-type from a room of
+/// advisers repeats the same words and prefixes all day; a searcher belongs
+/// to one version of the knowledge, so the cache can never serve stale hits.
+const CACHE_ENTRIES: usize = 20_000;
+
+/// What a cached response is keyed by: the request, with the query trimmed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct CacheKey {
+    query: String,
+    lang: Option<Lang>,
+    audience: Audience,
+    kind: Option<Kind>,
+    limit: usize,
+    prefix: bool,
+}
+
+impl CacheKey {
+    fn of(req: &SearchRequest) -> Self {
+        CacheKey {
+            query: req.query.trim().to_string(),
+            lang: req.lang,
+            audience: req.audience,
+            kind: req.kind,
+            limit: req.limit,
+            prefix: req.prefix,
+        }
+    }
+}
+
 /// Searches one index. Cheap to share between threads.
 #[derive(Clone)]
 pub struct Searcher {
     index: SearchIndex,
     reader: IndexReader,
+    cache: Arc<quick_cache::sync::Cache<CacheKey, SearchResponse>>,
     /// Per-language vocabularies for suggestions, read on first need.
     vocabularies: Arc<[OnceLock<Vocabulary>; 2]>,
 }
@@ -143,6 +173,7 @@ impl Searcher {
         Ok(Searcher {
             index,
             reader,
+            cache: Arc::new(quick_cache::sync::Cache::new(CACHE_ENTRIES)),
             vocabularies: Arc::default(),
         })
     }
@@ -163,11 +194,32 @@ impl Searcher {
 
     /// Picks up changes committed to the index since it was opened.
     pub fn reload(&self) -> Result<(), SearchError> {
-        Ok(self.reader.reload()?)
+        self.reader.reload()?;
+        self.cache.clear();
+        Ok(())
     }
 
-    /// Runs one search.
+    /// Runs one search, or answers it from the cache of recent responses.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
+        if let Some(hit) = self.cached(req) {
+            return Ok(hit);
+        }
+        let response = self.search_uncached(req)?;
+        self.cache.insert(CacheKey::of(req), response.clone());
+        Ok(response)
+    }
+
+    /// The remembered response to `req`, if any: cheap enough to call on an
+    /// async executor before handing a real search to a blocking thread.
+    pub fn cached(&self, req: &SearchRequest) -> Option<SearchResponse> {
+        let mut hit = self.cache.get(&CacheKey::of(req))?;
+        hit.query = req.query.clone();
+        Some(hit)
+    }
+
+    /// Runs one search against the index, bypassing the cache (benchmarks
+    /// measure this).
+    pub fn search_uncached(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
         let chars = req.query.chars().count();
         if chars > MAX_QUERY_CHARS {
             return Err(SearchError::QueryTooLong { chars });

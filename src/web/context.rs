@@ -230,9 +230,11 @@ async fn remember_languages(
         set(UI_LANG_COOKIE, lang);
         if let Some(s) = &ctx.session
             && s.user.ui_lang != lang
-            && let Err(e) = state.store.set_user_lang(s.user.id, lang).await
         {
-            tracing::warn!(error = %e, "could not save the language setting");
+            match state.store.set_user_lang(s.user.id, lang).await {
+                Ok(()) => session::forget(state, s),
+                Err(e) => tracing::warn!(error = %e, "could not save the language setting"),
+            }
         }
     }
     if let Some(lang) = explicit_caller.and_then(|v| v.parse::<Lang>().ok()) {

@@ -42,6 +42,12 @@ pub enum SessionLookup {
 }
 
 /// Finds the session for the request's cookie, extending its idle timeout.
+///
+/// A session read from the store is remembered in memory until its next
+/// touch (at most [`TOUCH_EVERY_SECS`]), so a busy console costs one
+/// database round trip a minute, not one per keystroke. Ending a session
+/// removes it from memory at once; a session ended elsewhere (another
+/// replica, an expiry sweep) is noticed within that minute.
 pub async fn load(state: &AppState, jar: &CookieJar) -> SessionLookup {
     let Some(cookie) = jar.get(SESSION_COOKIE) else {
         return SessionLookup::None;
@@ -51,19 +57,36 @@ pub async fn load(state: &AppState, jar: &CookieJar) -> SessionLookup {
     }
     let now = unix_now();
     let hash = hash_token(cookie.value());
+    if let Some(s) = state.sessions.get(&hash)
+        && now - s.last_seen < TOUCH_EVERY_SECS
+        && now < s.expires_at
+    {
+        return SessionLookup::Found(s);
+    }
     match state.store.session(&hash, now).await {
-        Ok(Some(session)) => {
+        Ok(Some(mut session)) => {
             if now - session.last_seen >= TOUCH_EVERY_SECS {
                 let expires = expiry(state, session.created_at, now);
                 if let Err(e) = state.store.touch_session(&hash, now, expires).await {
                     return SessionLookup::Failed(e.into());
                 }
+                session.last_seen = now;
+                session.expires_at = expires;
             }
+            state.sessions.insert(hash, session.clone());
             SessionLookup::Found(session)
         }
-        Ok(None) => SessionLookup::None,
+        Ok(None) => {
+            state.sessions.remove(&hash);
+            SessionLookup::None
+        }
         Err(e) => SessionLookup::Failed(e.into()),
     }
+}
+
+/// Forgets the in-memory copy of a session (after it changed or ended).
+pub fn forget(state: &AppState, session: &Session) {
+    state.sessions.remove(&session.token_hash);
 }
 
 fn expiry(state: &AppState, created_at: i64, now: i64) -> i64 {
@@ -96,6 +119,7 @@ pub async fn start(state: &AppState, user: &User) -> Result<Cookie<'static>, App
 
 /// Ends a session.
 pub async fn end(state: &AppState, session: &Session) -> Result<(), AppError> {
+    forget(state, session);
     state.store.delete_session(&session.token_hash).await?;
     Ok(())
 }

@@ -39,6 +39,9 @@ pub struct AppState {
     pub config: WebConfig,
     /// Failed-login counts.
     pub throttle: Throttle,
+    /// Recently seen sessions, so most requests need no database round
+    /// trip (see `session::load`).
+    pub sessions: quick_cache::sync::Cache<String, crate::store::Session>,
     published: RwLock<Arc<Published>>,
 }
 
@@ -49,6 +52,7 @@ impl AppState {
             store,
             config,
             throttle: Throttle::default(),
+            sessions: quick_cache::sync::Cache::new(10_000),
             published: RwLock::new(Arc::new(published)),
         })
     }

@@ -66,6 +66,9 @@ pub fn search_request(p: &SearchParams) -> AppResult<SearchRequest> {
 /// Runs a search off the async executor (analysis and scoring are CPU work).
 pub async fn run(state: &AppState, req: SearchRequest) -> AppResult<SearchResponse> {
     let published = state.published();
+    if let Some(hit) = published.searcher.cached(&req) {
+        return Ok(hit);
+    }
     tokio::task::spawn_blocking(move || published.searcher.search(&req))
         .await
         .map_err(|e| AppError::Internal(e.into()))?
