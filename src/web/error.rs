@@ -184,3 +184,18 @@ impl IntoResponse for AppError {
 
 /// Handler results.
 pub type AppResult<T> = Result<T, AppError>;
+
+/// An optional parameter: absent or empty is `None`; a value that does not
+/// parse is a `bad-parameter` error naming it.
+pub fn optional_param<T: std::str::FromStr>(
+    value: Option<&str>,
+    name: &'static str,
+) -> AppResult<Option<T>> {
+    match value.filter(|v| !v.is_empty()) {
+        Some(v) => v
+            .parse()
+            .map(Some)
+            .map_err(|_| AppError::BadParameter(name)),
+        None => Ok(None),
+    }
+}

@@ -106,6 +106,19 @@ pub fn find_article<'a>(kb: &'a KnowledgeBase, id: &str, lang: Lang) -> Option<&
         .or_else(|| kb.article(id, lang.other()))
 }
 
+/// An agency by id (malformed ids simply find nothing).
+pub fn find_agency<'a>(kb: &'a KnowledgeBase, id: &str) -> Option<&'a Agency> {
+    is_valid_id(id).then(|| kb.agency(id)).flatten()
+}
+
+/// A script in `lang`, or in the other language when it exists in one only.
+pub fn find_script<'a>(kb: &'a KnowledgeBase, id: &str, lang: Lang) -> Option<&'a Script> {
+    if !is_valid_id(id) {
+        return None;
+    }
+    kb.script(id, lang).or_else(|| kb.script(id, lang.other()))
+}
+
 fn article_links(kb: &KnowledgeBase, ids: &[String], lang: Lang) -> Vec<Link> {
     ids.iter()
         .filter_map(|id| find_article(kb, id, lang))

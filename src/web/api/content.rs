@@ -12,12 +12,12 @@ use crate::knowledge::validate::is_valid_id;
 use crate::knowledge::{Force, Stage};
 use crate::lang::Lang;
 use crate::web::context::Ctx;
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::{AppError, AppResult, optional_param};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
 use crate::web::views::{
     AgencyFilter, AgencyView, ArticleView, ScriptView, agencies as list_agencies, agency_view,
-    article_view, find_article, script_view, scripts as list_scripts,
+    article_view, find_agency, find_article, find_script, script_view, scripts as list_scripts,
 };
 
 /// `?lang=` on content endpoints; without it, the negotiated language.
@@ -27,10 +27,7 @@ pub struct LangParam {
 }
 
 fn lang_of(p: &LangParam, ctx: &Ctx) -> AppResult<Lang> {
-    match p.lang.as_deref().filter(|l| !l.is_empty()) {
-        Some(l) => l.parse().map_err(|_| AppError::BadParameter("lang")),
-        None => Ok(ctx.ui),
-    }
+    Ok(optional_param(p.lang.as_deref(), "lang")?.unwrap_or(ctx.ui))
 }
 
 pub async fn article(
@@ -80,10 +77,7 @@ pub async fn agency(
 ) -> AppResult<Json<AgencyView>> {
     let lang = lang_of(&p, &ctx)?;
     let published = state.published();
-    let a = Some(&id)
-        .filter(|id| is_valid_id(id))
-        .and_then(|id| published.kb.agency(id))
-        .ok_or(AppError::NotFound)?;
+    let a = find_agency(&published.kb, &id).ok_or(AppError::NotFound)?;
     Ok(Json(agency_view(&published.kb, a, lang)))
 }
 
@@ -101,13 +95,7 @@ pub async fn scripts(
     Query(p): Query<ScriptParams>,
 ) -> AppResult<Json<Vec<ScriptView>>> {
     let lang = lang_of(&LangParam { lang: p.lang }, &ctx)?;
-    let stage = match p.stage.as_deref().filter(|s| !s.is_empty()) {
-        Some(s) => Some(
-            s.parse::<Stage>()
-                .map_err(|_| AppError::BadParameter("stage"))?,
-        ),
-        None => None,
-    };
+    let stage: Option<Stage> = optional_param(p.stage.as_deref(), "stage")?;
     Ok(Json(list_scripts(&state.published().kb, stage, lang)))
 }
 
@@ -120,15 +108,7 @@ pub async fn script(
 ) -> AppResult<Json<ScriptView>> {
     let lang = lang_of(&p, &ctx)?;
     let published = state.published();
-    let s = Some(&id)
-        .filter(|id| is_valid_id(id))
-        .and_then(|id| {
-            published
-                .kb
-                .script(id, lang)
-                .or_else(|| published.kb.script(id, lang.other()))
-        })
-        .ok_or(AppError::NotFound)?;
+    let s = find_script(&published.kb, &id, lang).ok_or(AppError::NotFound)?;
     Ok(Json(script_view(s)))
 }
 

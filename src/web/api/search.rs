@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS, SearchRequest, SearchResponse};
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::{AppError, AppResult, optional_param};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
 
@@ -55,10 +55,8 @@ pub fn search_request(p: &SearchParams) -> AppResult<SearchRequest> {
         }
         req.limit = limit;
     }
-    if let Some(a) = p.audience.as_deref().filter(|a| !a.is_empty()) {
-        req.audience = a
-            .parse::<Audience>()
-            .map_err(|_| AppError::BadParameter("audience"))?;
+    if let Some(a) = optional_param::<Audience>(p.audience.as_deref(), "audience")? {
+        req.audience = a;
     }
     Ok(req)
 }

@@ -9,17 +9,16 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::knowledge::Stage;
-use crate::knowledge::validate::{AREAS, NEED_TAGS, is_valid_id};
-use crate::lang::Lang;
+use crate::knowledge::validate::{AREAS, NEED_TAGS};
 use crate::web::context::Ctx;
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::{AppError, AppResult, optional_param};
 use crate::web::i18n::Tr;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
 use crate::web::views::{
     AgencyFilter, AgencyView, ArticleView, ScriptView, agencies as list_agencies, agency_view,
-    article_view, find_article, scripts as list_scripts,
+    article_view, find_agency, find_article, scripts as list_scripts,
 };
 
 /// `?in=cy|en`: which language version of an article to show.
@@ -45,12 +44,7 @@ pub async fn article(
     Path(id): Path<String>,
     Query(p): Query<ArticleParams>,
 ) -> AppResult<Response> {
-    let lang = match p.version.as_deref().filter(|v| !v.is_empty()) {
-        Some(v) => v
-            .parse::<Lang>()
-            .map_err(|_| AppError::BadParameter("in"))?,
-        None => ctx.caller,
-    };
+    let lang = optional_param(p.version.as_deref(), "in")?.unwrap_or(ctx.caller);
     let published = state.published();
     let article = find_article(&published.kb, &id, lang).ok_or(AppError::NotFound)?;
     let view = article_view(&published.kb, article);
@@ -163,10 +157,7 @@ pub async fn agency(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let published = state.published();
-    let a = Some(&id)
-        .filter(|id| is_valid_id(id))
-        .and_then(|id| published.kb.agency(id))
-        .ok_or(AppError::NotFound)?;
+    let a = find_agency(&published.kb, &id).ok_or(AppError::NotFound)?;
     let view = agency_view(&published.kb, a, ctx.caller);
     let verified_on = match &view.verified {
         crate::knowledge::date::Verified::On(d) => Some(d.to_string()),
@@ -206,13 +197,7 @@ pub async fn scripts(
     State(state): State<Arc<AppState>>,
     Query(p): Query<ScriptParams>,
 ) -> AppResult<Response> {
-    let stage = match p.stage.as_deref().filter(|s| !s.is_empty()) {
-        Some(s) => Some(
-            s.parse::<Stage>()
-                .map_err(|_| AppError::BadParameter("stage"))?,
-        ),
-        None => None,
-    };
+    let stage: Option<Stage> = optional_param(p.stage.as_deref(), "stage")?;
     let t = ctx.tr();
     let all = list_scripts(&state.published().kb, stage, ctx.caller);
     let groups = Stage::ALL
