@@ -327,3 +327,90 @@ async fn console_works_without_javascript() {
     );
     c.close().await.unwrap();
 }
+
+/// axe-core, installed by `.ci/run` with `npm ci` in `tests/a11y`.
+fn axe_source() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/a11y/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run `npm ci` in tests/a11y (see .ci/run)",
+            path.display()
+        )
+    })
+}
+
+/// WCAG 2.2 A and AA violations axe finds on the current page.
+async fn violations(c: &Client, axe: &str) -> Vec<String> {
+    c.execute(axe, vec![]).await.expect("axe loads");
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { runOnly: { type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+          .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' +
+              v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+          .catch(e => done(['axe failed: ' + e]));
+    "#;
+    let result = c.execute_async(script, vec![]).await.expect("axe runs");
+    serde_json::from_value(result).unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_meet_wcag_2_2_aa_in_both_languages() {
+    let axe = axe_source();
+    let app = TestApp::spawn().await;
+    app.add_user("bethan", Role::Admin).await;
+    let (_driver, c) = browser().await;
+    let mut found = Vec::new();
+    for lang in ["cy", "en"] {
+        c.goto(&app.url(&format!("/login?lang={lang}")))
+            .await
+            .unwrap();
+        for v in violations(&c, &axe).await {
+            found.push(format!("/login [{lang}] {v}"));
+        }
+    }
+    log_in(&app, &c, "bethan").await;
+    let pages = [
+        "/",
+        "/?q=fy+nghwyn",
+        "/?q=cwym",
+        "/articles/how-to-complain",
+        "/articles/report-line",
+        "/agencies?need=deaf",
+        "/agencies/relay-uk",
+        "/agencies/citizens-advice",
+        "/scripts",
+        "/admin/users",
+        "/no-such-page",
+    ];
+    for lang in ["cy", "en"] {
+        for page in pages {
+            let sep = if page.contains('?') { '&' } else { '?' };
+            c.goto(&app.url(&format!("{page}{sep}lang={lang}")))
+                .await
+                .unwrap();
+            for v in violations(&c, &axe).await {
+                found.push(format!("{page} [{lang}] {v}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "accessibility violations:\n{}",
+        found.join("\n")
+    );
+    // The check itself works: an image without a text alternative is caught.
+    c.execute(
+        "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    let caught = violations(&c, &axe).await;
+    assert!(
+        caught.iter().any(|v| v.starts_with("image-alt")),
+        "{caught:?}"
+    );
+    c.close().await.unwrap();
+}
