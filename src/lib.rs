@@ -7,6 +7,7 @@
 //!   the Bangor lexicon, language detection);
 //! * [`index`]: the tantivy index built from the knowledge base;
 //! * [`search`]: queries, ranking, snippets and evaluation;
+//! * [`assistant`]: the contact assistant (review timing, letters, …);
 //! * [`store`]: content and its revisions, users, sessions (SQLite);
 //! * [`published`]: the knowledge and index the service currently serves;
 //! * [`auth`]: roles, passwords, tokens, login throttling;
@@ -16,6 +17,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod assistant;
 pub mod auth;
 pub mod cli;
 pub mod index;

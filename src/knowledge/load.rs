@@ -27,6 +27,7 @@ pub const FOLDERS: &[&str] = &[
     "flows",
     "templates",
     "forces",
+    "rules",
 ];
 /// The glossary file at the top of the knowledge base.
 pub const GLOSSARY_FILE: &str = "glossary.tsv";
@@ -232,6 +233,16 @@ fn load_one(
             kb.forces = f.forces;
             kb.forces_source = Some(source.clone());
         }
+        "rules" => {
+            if name != "reviews.toml" {
+                return Err(unexpected(folder));
+            }
+            let mut rules: ReviewRules =
+                frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
+            check_file_id(source, "reviews", &rules.id)?;
+            rules.file = source.clone();
+            kb.review_rules = Some(rules);
+        }
         _ => {}
     }
     Ok(())
@@ -242,6 +253,7 @@ fn expected(folder: &str) -> &'static str {
         "articles" | "scripts" => "<id>.cy.md and <id>.en.md files",
         "templates" => "<id>.cy.ftl and <id>.en.ftl files",
         "forces" => "forces.toml",
+        "rules" => "reviews.toml",
         _ => "<id>.toml files",
     }
 }

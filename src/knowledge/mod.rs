@@ -41,6 +41,8 @@ pub struct KnowledgeBase {
     pub forces_source: Option<Source>,
     /// Welsh/English terminology.
     pub glossary: Vec<GlossaryEntry>,
+    /// The review time rule (`rules/reviews.toml`).
+    pub review_rules: Option<ReviewRules>,
 }
 
 impl KnowledgeBase {

@@ -403,6 +403,44 @@ pub struct Template {
     pub source: Source,
 }
 
+/// The rule for timing review requests, and the reasons callers give for a
+/// late one (`rules/reviews.toml`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewRules {
+    /// Always `reviews`.
+    pub id: String,
+    /// Days allowed; day 1 is the day after the outcome date.
+    pub time_limit_days: u32,
+    /// A request this many days late or more needs a senior caseworker.
+    pub seek_advice_after_days: u32,
+    /// Article for an in-time request.
+    pub in_time_guidance: String,
+    /// Article for a late request.
+    pub late_guidance: String,
+    /// Reasons for lateness the assistant recognises.
+    #[serde(default)]
+    pub reasons: Vec<LateReason>,
+    /// The file.
+    #[serde(skip, default = "Source::empty")]
+    pub file: Source,
+}
+
+/// A reason a review request was late.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LateReason {
+    /// Stable id.
+    pub id: String,
+    /// Whether this reason needs advice rather than the formula.
+    #[serde(default)]
+    pub seek_advice: bool,
+    /// Name.
+    pub name: Bilingual<String>,
+    /// Words and phrases that show it, per language.
+    pub recognise: Bilingual<Vec<String>>,
+}
+
 /// A police force and its local policing body.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

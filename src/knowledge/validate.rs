@@ -201,10 +201,68 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     }
     check_templates(&mut c);
     check_forces(&mut c);
+    if let Some(r) = &kb.review_rules {
+        check_review_rules(&mut c, r);
+    }
     let mut problems = c.problems;
     problems.sort();
     problems.dedup();
     problems
+}
+
+fn check_review_rules(c: &mut Checker<'_>, r: &ReviewRules) {
+    let s = &r.file;
+    if !(1..=366).contains(&r.time_limit_days) {
+        c.report(
+            s,
+            s.line_of_key("time_limit_days"),
+            "time_limit_days must be between 1 and 366",
+        );
+    }
+    if r.seek_advice_after_days == 0 {
+        c.report(
+            s,
+            s.line_of_key("seek_advice_after_days"),
+            "seek_advice_after_days must be at least 1",
+        );
+    }
+    c.refs(
+        s,
+        "in_time_guidance",
+        std::slice::from_ref(&r.in_time_guidance),
+        RefKind::Article,
+    );
+    c.refs(
+        s,
+        "late_guidance",
+        std::slice::from_ref(&r.late_guidance),
+        RefKind::Article,
+    );
+    let mut seen = BTreeSet::new();
+    for reason in &r.reasons {
+        c.id(s, &reason.id);
+        if !seen.insert(reason.id.as_str()) {
+            c.report(
+                s,
+                s.line_of_value("id", &reason.id),
+                format!("reason '{}' appears twice", reason.id),
+            );
+        }
+        for lang in Lang::ALL {
+            if reason
+                .recognise
+                .get(lang)
+                .iter()
+                .all(|w| w.trim().is_empty())
+            {
+                c.report(
+                    s,
+                    s.line_of_value("id", &reason.id),
+                    format!("reason '{}' has no words to recognise in {lang}", reason.id),
+                );
+            }
+        }
+    }
 }
 
 fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {

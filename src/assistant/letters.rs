@@ -1,0 +1,105 @@
+//! Letters from the Fluent templates in `knowledge/templates`. Every
+//! variable a template uses must be given: a missing one is an error naming
+//! it, never a blank in a letter that goes to a member of the public.
+
+use std::collections::BTreeMap;
+
+use fluent_templates::fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use serde::Serialize;
+
+use crate::knowledge::KnowledgeBase;
+use crate::lang::Lang;
+
+/// A rendered letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Letter {
+    /// Template id.
+    pub template: String,
+    /// Language.
+    pub lang: Lang,
+    /// Subject line.
+    pub subject: String,
+    /// Body, plain text.
+    pub body: String,
+}
+
+/// Why a letter could not be rendered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LetterError {
+    /// No template with that id in that language.
+    #[error("there is no letter template '{0}' in {1}")]
+    UnknownTemplate(String, Lang),
+    /// Variables the template uses that were not given.
+    #[error("the letter needs: {}", .0.join(", "))]
+    Missing(Vec<String>),
+    /// Given but empty (a blank would go out in the letter).
+    #[error("these must not be empty: {}", .0.join(", "))]
+    Empty(Vec<String>),
+    /// The template itself is broken (validation should have caught it).
+    #[error("the template '{0}' could not be used: {1}")]
+    Broken(String, String),
+}
+
+/// Renders template `id` in `lang` with `values`.
+pub fn render(
+    kb: &KnowledgeBase,
+    id: &str,
+    lang: Lang,
+    values: &BTreeMap<String, String>,
+) -> Result<Letter, LetterError> {
+    let template = kb
+        .templates
+        .iter()
+        .find(|t| t.id == id && t.lang == lang)
+        .ok_or_else(|| LetterError::UnknownTemplate(id.to_string(), lang))?;
+    let missing: Vec<String> = template
+        .variables
+        .iter()
+        .filter(|v| !values.contains_key(*v))
+        .cloned()
+        .collect();
+    if !missing.is_empty() {
+        return Err(LetterError::Missing(missing));
+    }
+    let empty: Vec<String> = template
+        .variables
+        .iter()
+        .filter(|v| values.get(*v).is_some_and(|s| s.trim().is_empty()))
+        .cloned()
+        .collect();
+    if !empty.is_empty() {
+        return Err(LetterError::Empty(empty));
+    }
+    let broken = |e: String| LetterError::Broken(id.to_string(), e);
+    let resource = FluentResource::try_new(template.source.text.to_string())
+        .map_err(|(_, e)| broken(format!("{e:?}")))?;
+    let langid: unic_langid::LanguageIdentifier = lang.code().parse().expect("cy and en parse");
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|e| broken(format!("{e:?}")))?;
+    let mut args = FluentArgs::new();
+    for (k, v) in values {
+        args.set(k.clone(), v.clone());
+    }
+    let format = |message: &str| -> Result<String, LetterError> {
+        let pattern = bundle
+            .get_message(message)
+            .and_then(|m| m.value())
+            .ok_or_else(|| broken(format!("no `{message}` message")))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(broken(format!("{errors:?}")))
+        }
+    };
+    Ok(Letter {
+        template: id.to_string(),
+        lang,
+        subject: format("subject")?,
+        body: format("body")?,
+    })
+}
