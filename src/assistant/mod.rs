@@ -2,10 +2,12 @@
 //! works only from the knowledge base (retrieval plus rules editors can
 //! change); no external service is involved.
 //!
-//! So far: recognising phrases in what a caller says (Welsh, English or
+//! So far: the conversation (intents, flags, needs, suggestions),
+//! recognising phrases in what a caller says (Welsh, English or
 //! both), the out-of-time review calculator, and letters from the Fluent
 //! templates.
 
+pub mod conversation;
 pub mod letters;
 pub mod recognise;
 pub mod review_time;

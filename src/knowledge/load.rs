@@ -233,16 +233,21 @@ fn load_one(
             kb.forces = f.forces;
             kb.forces_source = Some(source.clone());
         }
-        "rules" => {
-            if name != "reviews.toml" {
-                return Err(unexpected(folder));
-            }
+        "rules" if name == "reviews.toml" => {
             let mut rules: ReviewRules =
                 frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
             check_file_id(source, "reviews", &rules.id)?;
             rules.file = source.clone();
             kb.review_rules = Some(rules);
         }
+        "rules" if name == "intents.toml" => {
+            let mut rules: SignalRules =
+                frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
+            check_file_id(source, "intents", &rules.id)?;
+            rules.file = source.clone();
+            kb.signal_rules = Some(rules);
+        }
+        "rules" => return Err(unexpected(folder)),
         _ => {}
     }
     Ok(())
@@ -253,7 +258,7 @@ fn expected(folder: &str) -> &'static str {
         "articles" | "scripts" => "<id>.cy.md and <id>.en.md files",
         "templates" => "<id>.cy.ftl and <id>.en.ftl files",
         "forces" => "forces.toml",
-        "rules" => "reviews.toml",
+        "rules" => "reviews.toml and intents.toml",
         _ => "<id>.toml files",
     }
 }

@@ -43,6 +43,8 @@ pub struct KnowledgeBase {
     pub glossary: Vec<GlossaryEntry>,
     /// The review time rule (`rules/reviews.toml`).
     pub review_rules: Option<ReviewRules>,
+    /// Intents and flags (`rules/intents.toml`).
+    pub signal_rules: Option<SignalRules>,
 }
 
 impl KnowledgeBase {

@@ -441,6 +441,52 @@ pub struct LateReason {
     pub recognise: Bilingual<Vec<String>>,
 }
 
+/// What the assistant listens for (`rules/intents.toml`): the reasons people
+/// contact us (intents) and the things that change how a contact is handled
+/// (flags), each with what to suggest.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalRules {
+    /// Always `intents`.
+    pub id: String,
+    /// Why people contact us.
+    #[serde(default)]
+    pub intents: Vec<Signal>,
+    /// What changes the handling; safeguarding first.
+    #[serde(default)]
+    pub flags: Vec<Signal>,
+    /// The file.
+    #[serde(skip, default = "Source::empty")]
+    pub file: Source,
+}
+
+/// One intent or flag.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signal {
+    /// Stable id.
+    pub id: String,
+    /// Act on it before anything else (risk of harm).
+    #[serde(default)]
+    pub urgent: bool,
+    /// Name.
+    pub name: Bilingual<String>,
+    /// Words and phrases that show it, per language.
+    pub recognise: Bilingual<Vec<String>>,
+    /// Articles to suggest, best first.
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// Scripts to suggest.
+    #[serde(default)]
+    pub scripts: Vec<String>,
+    /// Agencies to suggest.
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    /// Next steps, in order.
+    #[serde(default)]
+    pub steps: Vec<Bilingual<String>>,
+}
+
 /// A police force and its local policing body.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

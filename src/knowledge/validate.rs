@@ -204,6 +204,9 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     if let Some(r) = &kb.review_rules {
         check_review_rules(&mut c, r);
     }
+    if let Some(r) = &kb.signal_rules {
+        check_signal_rules(&mut c, r);
+    }
     let mut problems = c.problems;
     problems.sort();
     problems.dedup();
@@ -262,6 +265,47 @@ fn check_review_rules(c: &mut Checker<'_>, r: &ReviewRules) {
                 );
             }
         }
+    }
+}
+
+fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
+    let s = &r.file;
+    let mut seen = BTreeSet::new();
+    for (signal, is_flag) in r
+        .intents
+        .iter()
+        .map(|i| (i, false))
+        .chain(r.flags.iter().map(|f| (f, true)))
+    {
+        let line = s.line_of_value("id", &signal.id);
+        c.id(s, &signal.id);
+        if !seen.insert(signal.id.as_str()) {
+            c.report(s, line, format!("'{}' appears twice", signal.id));
+        }
+        if signal.urgent && !is_flag {
+            c.report(
+                s,
+                line,
+                format!("intent '{}': only flags can be urgent", signal.id),
+            );
+        }
+        for lang in Lang::ALL {
+            if signal
+                .recognise
+                .get(lang)
+                .iter()
+                .all(|w| w.trim().is_empty())
+            {
+                c.report(
+                    s,
+                    line,
+                    format!("'{}' has no words to recognise in {lang}", signal.id),
+                );
+            }
+        }
+        c.refs(s, "articles", &signal.articles, RefKind::Article);
+        c.refs(s, "scripts", &signal.scripts, RefKind::Script);
+        c.refs(s, "agencies", &signal.agencies, RefKind::Agency);
     }
 }
 

@@ -1,0 +1,402 @@
+//! The conversation pane: each turn (what the caller said, or an adviser's
+//! note) is read for intents, flags and access needs; the state carries
+//! across turns; and the answer lists guidance, scripts, agencies and next
+//! steps, each with the reason it was suggested.
+//!
+//! Everything comes from the knowledge base: the editable rules in
+//! `rules/intents.toml` and `adjustments/`, plus a search of the knowledge
+//! base with the turn's own words. Safeguarding comes first: an urgent flag's
+//! steps lead the list whatever else was said.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::recognise::Analysed;
+use crate::knowledge::{Audience, Kind, KnowledgeBase, Signal};
+use crate::lang::{Bilingual, Lang};
+use crate::search::{SearchRequest, Searcher};
+
+/// Something recognised, and the words that showed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Found {
+    /// Intent, flag or adjustment id.
+    pub id: String,
+    /// Its name in the caller's language.
+    pub name: String,
+    /// The words or phrases that triggered it.
+    pub because: Vec<String>,
+    /// The turn (from 1) where it was first recognised.
+    pub turn: usize,
+    /// Act on it first (risk of harm).
+    pub urgent: bool,
+}
+
+/// A suggested piece of content and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// Content id.
+    pub id: String,
+    /// Title or name in the caller's language.
+    pub title: String,
+    /// Why: `flag risk-of-harm`, `intent complaint`, `search "…"` and so on.
+    pub because: String,
+}
+
+/// A next step and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    /// What to do, in the caller's language.
+    pub text: String,
+    /// Which intent, flag or adjustment it comes from.
+    pub because: String,
+}
+
+/// The assistant's answer to a turn: everything recognised so far and what
+/// to do about it, most important first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Advice {
+    /// Why the caller is in contact.
+    pub intents: Vec<Found>,
+    /// What changes the handling, urgent first.
+    pub flags: Vec<Found>,
+    /// Access or communication needs (adjustment rules).
+    pub adjustments: Vec<Found>,
+    /// Guidance articles.
+    pub guidance: Vec<Suggestion>,
+    /// Scripts.
+    pub scripts: Vec<Suggestion>,
+    /// Agencies.
+    pub agencies: Vec<Suggestion>,
+    /// Next steps, urgent ones first.
+    pub steps: Vec<Step>,
+}
+
+/// How many search results a turn adds.
+const SEARCH_HITS: usize = 3;
+
+/// One contact's conversation so far.
+#[derive(Debug, Clone)]
+pub struct Conversation {
+    lang: Lang,
+    turns: usize,
+    intents: Vec<Found>,
+    flags: Vec<Found>,
+    adjustments: Vec<Found>,
+    /// Articles and agencies search found, with the words that found them.
+    searched: Vec<(Kind, String, String)>,
+    /// The latest number of days since the outcome the caller mentioned.
+    days_mentioned: Option<u32>,
+}
+
+impl Conversation {
+    /// A new conversation with a caller served in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Conversation {
+            lang,
+            turns: 0,
+            intents: Vec::new(),
+            flags: Vec::new(),
+            adjustments: Vec::new(),
+            searched: Vec::new(),
+            days_mentioned: None,
+        }
+    }
+
+    /// The caller's language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Reads one turn and returns the advice for the conversation so far.
+    pub fn turn(&mut self, kb: &KnowledgeBase, searcher: &Searcher, text: &str) -> Advice {
+        self.turns += 1;
+        let turn = self.turns;
+        let analysed = Analysed::new(text);
+        if let Some(rules) = &kb.signal_rules {
+            for signal in &rules.intents {
+                note(
+                    &mut self.intents,
+                    signal_found(signal, &analysed, self.lang, turn),
+                );
+            }
+            for signal in &rules.flags {
+                note(
+                    &mut self.flags,
+                    signal_found(signal, &analysed, self.lang, turn),
+                );
+            }
+        }
+        for adj in &kb.adjustments {
+            let because = matches(&adj.recognise, &analysed);
+            if !because.is_empty() {
+                note(
+                    &mut self.adjustments,
+                    Some(Found {
+                        id: adj.id.clone(),
+                        name: adj.name.get(self.lang).clone(),
+                        because,
+                        turn,
+                        urgent: false,
+                    }),
+                );
+            }
+        }
+        if let Some(days) = days_in(text) {
+            self.days_mentioned = Some(days);
+        }
+        self.derive_out_of_time(kb, turn);
+        self.search(searcher, text);
+        self.advice(kb)
+    }
+
+    /// A review request with more days than the limit is an out-of-time
+    /// review, even if the caller never says "late".
+    fn derive_out_of_time(&mut self, kb: &KnowledgeBase, turn: usize) {
+        let (Some(days), Some(rules), Some(signals)) =
+            (self.days_mentioned, &kb.review_rules, &kb.signal_rules)
+        else {
+            return;
+        };
+        let asked_review = self.intents.iter().any(|f| f.id == "review-request");
+        if !asked_review || days <= rules.time_limit_days {
+            return;
+        }
+        if let Some(signal) = signals
+            .intents
+            .iter()
+            .find(|s| s.id == "out-of-time-review")
+        {
+            let because = match self.lang {
+                Lang::Cy => format!("{days} diwrnod ar ôl y canlyniad"),
+                Lang::En => format!("{days} days after the outcome"),
+            };
+            note(
+                &mut self.intents,
+                Some(Found {
+                    id: signal.id.clone(),
+                    name: signal.name.get(self.lang).clone(),
+                    because: vec![because],
+                    turn,
+                    urgent: false,
+                }),
+            );
+        }
+    }
+
+    fn search(&mut self, searcher: &Searcher, text: &str) {
+        let query: String = text.chars().take(crate::search::MAX_QUERY_CHARS).collect();
+        for kind in [Kind::Article, Kind::Agency] {
+            let mut req = SearchRequest::new(query.clone());
+            req.kind = Some(kind);
+            req.limit = SEARCH_HITS;
+            req.prefix = false;
+            req.audience = Audience::Internal;
+            let Ok(resp) = searcher.search(&req) else {
+                continue;
+            };
+            for hit in resp.hits {
+                let words = marked_words(&hit.snippet);
+                if !self
+                    .searched
+                    .iter()
+                    .any(|(k, id, _)| *k == kind && *id == hit.id)
+                {
+                    self.searched.push((kind, hit.id, words));
+                }
+            }
+        }
+    }
+
+    /// The advice for everything heard so far.
+    pub fn advice(&self, kb: &KnowledgeBase) -> Advice {
+        let lang = self.lang;
+        let mut advice = Advice {
+            intents: self.intents.clone(),
+            flags: self.flags.clone(),
+            adjustments: self.adjustments.clone(),
+            ..Advice::default()
+        };
+        // Urgent flags first, then the rest in the order heard.
+        advice.flags.sort_by_key(|f| (!f.urgent, f.turn));
+        let signal = |id: &str| {
+            kb.signal_rules
+                .as_ref()
+                .and_then(|r| r.flags.iter().chain(r.intents.iter()).find(|s| s.id == id))
+        };
+        let mut seen = BTreeSet::new();
+        let mut add = |list: &mut Vec<Suggestion>, kind: Kind, id: &str, because: String| {
+            if !seen.insert((kind.as_str(), id.to_string())) {
+                return;
+            }
+            if let Some(title) = title(kb, kind, id, lang) {
+                list.push(Suggestion {
+                    id: id.to_string(),
+                    title,
+                    because,
+                });
+            }
+        };
+        let ordered: Vec<(&str, &Found)> = advice
+            .flags
+            .iter()
+            .filter(|f| f.urgent)
+            .map(|f| ("flag", f))
+            .chain(advice.intents.iter().map(|f| ("intent", f)))
+            .chain(
+                advice
+                    .flags
+                    .iter()
+                    .filter(|f| !f.urgent)
+                    .map(|f| ("flag", f)),
+            )
+            .collect();
+        for (what, found) in &ordered {
+            let Some(s) = signal(&found.id) else { continue };
+            let because = format!("{what} {}: {}", found.id, found.because.join(", "));
+            for id in &s.articles {
+                add(&mut advice.guidance, Kind::Article, id, because.clone());
+            }
+            for id in &s.scripts {
+                add(&mut advice.scripts, Kind::Script, id, because.clone());
+            }
+            for id in &s.agencies {
+                add(&mut advice.agencies, Kind::Agency, id, because.clone());
+            }
+            advice.steps.extend(s.steps.iter().map(|step| Step {
+                text: step.get(lang).clone(),
+                because: format!("{what} {}", found.id),
+            }));
+        }
+        for found in &advice.adjustments {
+            let Some(adj) = kb.adjustments.iter().find(|a| a.id == found.id) else {
+                continue;
+            };
+            let because = format!("adjustment {}: {}", found.id, found.because.join(", "));
+            for id in &adj.related {
+                add(&mut advice.guidance, Kind::Article, id, because.clone());
+            }
+            for id in &adj.agencies {
+                add(&mut advice.agencies, Kind::Agency, id, because.clone());
+            }
+            advice.steps.extend(adj.steps.iter().map(|step| Step {
+                text: step.get(lang).clone(),
+                because: format!("adjustment {}", found.id),
+            }));
+        }
+        for (kind, id, words) in &self.searched {
+            let list = match kind {
+                Kind::Agency => &mut advice.agencies,
+                _ => &mut advice.guidance,
+            };
+            add(list, *kind, id, format!("search: {words}"));
+        }
+        advice
+    }
+}
+
+/// Adds `found` to `list`, or merges its words into an earlier entry (which
+/// keeps its turn: a need mentioned in turn 1 still counts in turn 4).
+fn note(list: &mut Vec<Found>, found: Option<Found>) {
+    let Some(found) = found else { return };
+    match list.iter_mut().find(|f| f.id == found.id) {
+        Some(existing) => {
+            for w in found.because {
+                if !existing.because.contains(&w) {
+                    existing.because.push(w);
+                }
+            }
+        }
+        None => list.push(found),
+    }
+}
+
+fn matches(phrases: &Bilingual<Vec<String>>, text: &Analysed) -> Vec<String> {
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            phrases
+                .get(lang)
+                .iter()
+                .filter(move |p| text.contains(lang, p))
+                .cloned()
+        })
+        .collect()
+}
+
+fn signal_found(signal: &Signal, text: &Analysed, lang: Lang, turn: usize) -> Option<Found> {
+    let because = matches(&signal.recognise, text);
+    (!because.is_empty()).then(|| Found {
+        id: signal.id.clone(),
+        name: signal.name.get(lang).clone(),
+        because,
+        turn,
+        urgent: signal.urgent,
+    })
+}
+
+fn title(kb: &KnowledgeBase, kind: Kind, id: &str, lang: Lang) -> Option<String> {
+    match kind {
+        Kind::Article => kb
+            .article(id, lang)
+            .or_else(|| kb.article(id, lang.other()))
+            .map(|a| a.page.title.clone()),
+        Kind::Script => kb
+            .script(id, lang)
+            .or_else(|| kb.script(id, lang.other()))
+            .map(|s| s.page.title.clone()),
+        Kind::Agency => kb.agency(id).map(|a| a.name.get(lang).clone()),
+    }
+}
+
+/// The words a search snippet marked, as the reason for the suggestion.
+fn marked_words(snippet: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut rest = snippet;
+    while let Some(start) = rest.find("<mark>") {
+        rest = &rest[start + 6..];
+        let Some(end) = rest.find("</mark>") else {
+            break;
+        };
+        let w = rest[..end].to_lowercase();
+        if !words.contains(&w) {
+            words.push(w);
+        }
+        rest = &rest[end + 7..];
+    }
+    words.join(", ")
+}
+
+/// A number of days (or weeks) the text mentions: "35 days", "35 diwrnod",
+/// "5 weeks", "5 wythnos".
+pub fn days_in(text: &str) -> Option<u32> {
+    let words: Vec<String> = crate::analysis::tokenize::words(text)
+        .into_iter()
+        .map(|w| crate::analysis::fold(w.text))
+        .collect();
+    words.windows(2).find_map(|pair| {
+        let n: u32 = pair[0].parse().ok()?;
+        match pair[1].as_str() {
+            "day" | "days" | "diwrnod" | "niwrnod" | "ddiwrnod" | "diwrnodau" => Some(n),
+            "week" | "weeks" | "wythnos" | "wythnosau" => n.checked_mul(7),
+            _ => None,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_read_in_both_languages() {
+        assert_eq!(days_in("it was 35 days after the letter"), Some(35));
+        assert_eq!(days_in("35 diwrnod ar ôl y canlyniad"), Some(35));
+        assert_eq!(days_in("about 5 weeks ago"), Some(35));
+        assert_eq!(days_in("no numbers here"), None);
+        assert_eq!(
+            marked_words("a <mark>Cwyn</mark> b <mark>cwyn</mark>"),
+            "cwyn"
+        );
+    }
+}
