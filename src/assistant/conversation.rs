@@ -146,7 +146,8 @@ impl Conversation {
             self.days_mentioned = Some(days);
         }
         self.derive_out_of_time(kb, turn);
-        self.search(searcher, text);
+        let found_words = self.search(searcher, text);
+        self.general_enquiry(kb, turn, found_words);
         self.advice(kb)
     }
 
@@ -184,7 +185,35 @@ impl Conversation {
         }
     }
 
-    fn search(&mut self, searcher: &Searcher, text: &str) {
+    /// Nothing specific heard yet, but the words found guidance: a general
+    /// enquiry, for the reason of the words search matched.
+    fn general_enquiry(&mut self, kb: &KnowledgeBase, turn: usize, words: Vec<String>) {
+        if !self.intents.is_empty() || words.is_empty() {
+            return;
+        }
+        let Some(signal) = kb
+            .signal_rules
+            .as_ref()
+            .and_then(|r| r.intents.iter().find(|s| s.id == "general-enquiry"))
+        else {
+            return;
+        };
+        note(
+            &mut self.intents,
+            Some(Found {
+                id: signal.id.clone(),
+                name: signal.name.get(self.lang).clone(),
+                because: words,
+                turn,
+                urgent: false,
+            }),
+        );
+    }
+
+    /// Searches articles and agencies with the turn's words; returns the
+    /// words the best article hit matched on.
+    fn search(&mut self, searcher: &Searcher, text: &str) -> Vec<String> {
+        let mut best_words = Vec::new();
         let query: String = text.chars().take(crate::search::MAX_QUERY_CHARS).collect();
         for kind in [Kind::Article, Kind::Agency] {
             let mut req = SearchRequest::new(query.clone());
@@ -197,15 +226,19 @@ impl Conversation {
             };
             for hit in resp.hits {
                 let words = marked_words(&hit.snippet);
+                if kind == Kind::Article && best_words.is_empty() {
+                    best_words = words.clone();
+                }
                 if !self
                     .searched
                     .iter()
                     .any(|(k, id, _)| *k == kind && *id == hit.id)
                 {
-                    self.searched.push((kind, hit.id, words));
+                    self.searched.push((kind, hit.id, words.join(", ")));
                 }
             }
         }
+        best_words
     }
 
     /// The advice for everything heard so far.
@@ -350,7 +383,7 @@ fn title(kb: &KnowledgeBase, kind: Kind, id: &str, lang: Lang) -> Option<String>
 }
 
 /// The words a search snippet marked, as the reason for the suggestion.
-fn marked_words(snippet: &str) -> String {
+fn marked_words(snippet: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut rest = snippet;
     while let Some(start) = rest.find("<mark>") {
@@ -364,7 +397,7 @@ fn marked_words(snippet: &str) -> String {
         }
         rest = &rest[end + 7..];
     }
-    words.join(", ")
+    words
 }
 
 /// A number of days (or weeks) the text mentions: "35 days", "35 diwrnod",
@@ -396,7 +429,7 @@ mod tests {
         assert_eq!(days_in("no numbers here"), None);
         assert_eq!(
             marked_words("a <mark>Cwyn</mark> b <mark>cwyn</mark>"),
-            "cwyn"
+            ["cwyn"]
         );
     }
 }

@@ -1,0 +1,390 @@
+//! Scenario tests of the contact assistant: conversations played turn by
+//! turn, in Welsh, English and both, asserting what it recognises and what it
+//! suggests. Everything comes from the bundled knowledge base.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use canllaw::assistant::conversation::{Advice, Conversation};
+use canllaw::knowledge::KnowledgeBase;
+use canllaw::lang::Lang;
+
+fn kb() -> &'static KnowledgeBase {
+    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+    KB.get_or_init(|| {
+        let loaded = canllaw::knowledge::load_dir(&common::knowledge_dir()).unwrap();
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        loaded.kb
+    })
+}
+
+/// Plays `turns` and returns the advice after each.
+fn play(lang: Lang, turns: &[&str]) -> Vec<Advice> {
+    let mut c = Conversation::new(lang);
+    turns
+        .iter()
+        .map(|t| c.turn(kb(), common::searcher(), t))
+        .collect()
+}
+
+fn ids<T>(list: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
+    list.iter().map(|x| id(x).to_string()).collect()
+}
+
+fn intents(a: &Advice) -> Vec<String> {
+    ids(&a.intents, |f| &f.id)
+}
+fn flags(a: &Advice) -> Vec<String> {
+    ids(&a.flags, |f| &f.id)
+}
+fn needs(a: &Advice) -> Vec<String> {
+    ids(&a.adjustments, |f| &f.id)
+}
+fn guidance(a: &Advice) -> Vec<String> {
+    ids(&a.guidance, |s| &s.id)
+}
+fn agencies(a: &Advice) -> Vec<String> {
+    ids(&a.agencies, |s| &s.id)
+}
+
+fn has(list: &[String], id: &str, what: &str) {
+    assert!(
+        list.iter().any(|x| x == id),
+        "{what}: expected {id} in {list:?}"
+    );
+}
+
+fn lacks(list: &[String], id: &str, what: &str) {
+    assert!(
+        !list.iter().any(|x| x == id),
+        "{what}: did not expect {id} in {list:?}"
+    );
+}
+
+// ---- Welsh ----------------------------------------------------------------
+
+#[test]
+fn cy_deaf_caller_complains_about_heddlu_gwent() {
+    let a = play(
+        Lang::Cy,
+        &[
+            "Helo, dw i'n fyddar felly dw i'n ffonio drwy Relay UK",
+            "Dw i eisiau gwneud cwyn am swyddog o Heddlu Gwent",
+        ],
+    );
+    has(&needs(&a[0]), "deaf-or-hard-of-hearing", "turn 1 need");
+    has(&flags(&a[0]), "access-need", "turn 1 flag");
+    let last = &a[1];
+    has(&intents(last), "complaint", "intent");
+    has(
+        &needs(last),
+        "deaf-or-hard-of-hearing",
+        "need carried to turn 2",
+    );
+    has(&guidance(last), "how-to-complain", "guidance");
+    has(&agencies(last), "relay-uk", "agencies");
+    assert!(
+        last.steps
+            .iter()
+            .any(|s| s.because.contains("deaf-or-hard-of-hearing")),
+        "adjustment steps"
+    );
+    // Reasons name the words that triggered them.
+    let complaint = last.intents.iter().find(|f| f.id == "complaint").unwrap();
+    assert!(!complaint.because.is_empty());
+    assert!(last.guidance.iter().all(|g| !g.because.is_empty()));
+}
+
+#[test]
+fn cy_review_asked_35_days_after_the_outcome_is_out_of_time() {
+    let a = play(
+        Lang::Cy,
+        &[
+            "Dw i eisiau apelio yn erbyn canlyniad fy nghwyn",
+            "Daeth y llythyr canlyniad 35 diwrnod yn ôl",
+        ],
+    );
+    has(&intents(&a[0]), "review-request", "turn 1");
+    lacks(&intents(&a[0]), "out-of-time-review", "turn 1");
+    has(&intents(&a[1]), "out-of-time-review", "turn 2");
+    has(&guidance(&a[1]), "out-of-time-reviews", "guidance");
+    let oot = a[1]
+        .intents
+        .iter()
+        .find(|f| f.id == "out-of-time-review")
+        .unwrap();
+    assert!(
+        oot.because.iter().any(|b| b.contains("35")),
+        "{:?}",
+        oot.because
+    );
+}
+
+#[test]
+fn cy_officer_calls_the_report_line() {
+    let a = play(
+        Lang::Cy,
+        &["Swyddog heddlu ydw i ac rydw i eisiau adrodd am gamymddwyn gan gydweithiwr"],
+    );
+    has(&intents(&a[0]), "report-line", "intent");
+    has(&guidance(&a[0]), "report-line", "guidance");
+}
+
+#[test]
+fn cy_caller_in_distress_gets_safeguarding_first() {
+    let a = play(
+        Lang::Cy,
+        &[
+            "Dw i eisiau cwyno am yr heddlu ond alla i ddim ymdopi, dw i eisiau rhoi diwedd ar y cyfan",
+        ],
+    );
+    let advice = &a[0];
+    assert_eq!(advice.flags[0].id, "risk-of-harm");
+    assert!(advice.flags[0].urgent);
+    assert_eq!(
+        advice.steps[0].because, "flag risk-of-harm",
+        "safeguarding steps lead"
+    );
+    has(&agencies(advice), "samaritans", "agencies");
+    has(
+        &intents(advice),
+        "complaint",
+        "the complaint is still heard",
+    );
+}
+
+#[test]
+fn cy_complaint_about_police_in_scotland_is_outside_our_remit() {
+    let a = play(Lang::Cy, &["Mae gen i gŵyn am yr heddlu yn yr Alban"]);
+    has(&intents(&a[0]), "outside-remit", "intent");
+    has(&agencies(&a[0]), "pirc-scotland", "agencies");
+}
+
+#[test]
+fn cy_member_of_the_senedd_writes_for_a_constituent() {
+    let a = play(
+        Lang::Cy,
+        &["Aelod o'r Senedd ydw i ac rwy'n cysylltu ar ran etholwr"],
+    );
+    has(&intents(&a[0]), "mp-correspondence", "intent");
+    has(&guidance(&a[0]), "mp-correspondence", "guidance");
+}
+
+#[test]
+fn cy_asks_for_a_copy_of_their_data() {
+    let a = play(
+        Lang::Cy,
+        &["Hoffwn i gael copi o'r wybodaeth bersonol sydd gennych chi amdana i"],
+    );
+    has(&intents(&a[0]), "data-protection-request", "intent");
+    has(&guidance(&a[0]), "data-protection-requests", "guidance");
+}
+
+#[test]
+fn cy_complaint_about_our_own_service() {
+    let a = play(
+        Lang::Cy,
+        &["Dw i eisiau cwyno am y gwasanaeth ges i gan eich staff chi, nid am yr heddlu"],
+    );
+    has(&intents(&a[0]), "service-complaint", "intent");
+    has(&guidance(&a[0]), "complaints-about-our-service", "guidance");
+}
+
+#[test]
+fn cy_death_after_police_contact() {
+    let a = play(Lang::Cy, &["Bu farw fy mrawd yn y ddalfa"]);
+    has(&intents(&a[0]), "death-or-serious-injury", "intent");
+    has(&guidance(&a[0]), "death-or-serious-injury", "guidance");
+}
+
+#[test]
+fn cy_welsh_speaker_wants_a_case_update() {
+    let a = play(
+        Lang::Cy,
+        &["Ga i siarad Cymraeg os gwelwch yn dda? Dw i eisiau diweddariad ar fy achos"],
+    );
+    has(&needs(&a[0]), "welsh-language-preference", "need");
+    has(&intents(&a[0]), "case-update", "intent");
+    has(&guidance(&a[0]), "case-updates", "guidance");
+}
+
+// ---- English --------------------------------------------------------------
+
+#[test]
+fn en_deaf_bsl_user_complains_about_gwent_police() {
+    let a = play(
+        Lang::En,
+        &[
+            "I'm Deaf and BSL is my first language",
+            "I want to make a complaint about Gwent Police",
+        ],
+    );
+    has(&needs(&a[1]), "bsl-user", "need carried");
+    has(&intents(&a[1]), "complaint", "intent");
+    has(&agencies(&a[1]), "signvideo", "agencies");
+    has(&guidance(&a[1]), "how-to-complain", "guidance");
+}
+
+#[test]
+fn en_appeal_35_days_after_the_outcome() {
+    let a = play(
+        Lang::En,
+        &[
+            "I want to appeal against the outcome of my complaint",
+            "The outcome letter was dated 35 days ago, I was in hospital",
+        ],
+    );
+    has(&intents(&a[1]), "out-of-time-review", "intent");
+    has(&guidance(&a[1]), "out-of-time-reviews", "guidance");
+}
+
+#[test]
+fn en_serving_officer_reports_wrongdoing() {
+    let a = play(
+        Lang::En,
+        &["I'm a serving police officer and I want to report corruption by a colleague"],
+    );
+    has(&intents(&a[0]), "report-line", "intent");
+}
+
+#[test]
+fn en_caller_at_risk_of_harm() {
+    let a = play(
+        Lang::En,
+        &["Nobody listens. I can't go on, I'm going to kill myself"],
+    );
+    assert_eq!(a[0].flags[0].id, "risk-of-harm");
+    assert_eq!(a[0].steps[0].because, "flag risk-of-harm");
+    has(&agencies(&a[0]), "samaritans", "agencies");
+}
+
+#[test]
+fn en_complaint_about_police_scotland() {
+    let a = play(
+        Lang::En,
+        &["I want to complain about an officer from Police Scotland"],
+    );
+    has(&intents(&a[0]), "outside-remit", "intent");
+    has(&agencies(&a[0]), "pirc-scotland", "agencies");
+}
+
+#[test]
+fn en_parent_calls_without_consent() {
+    let a = play(
+        Lang::En,
+        &["I'm calling about my son's arrest, he doesn't know I'm phoning you"],
+    );
+    has(&flags(&a[0]), "third-party-no-consent", "flag");
+    has(&guidance(&a[0]), "complaint-on-behalf", "guidance");
+}
+
+#[test]
+fn en_abusive_caller() {
+    let a = play(
+        Lang::En,
+        &[
+            "You are completely useless, I'm going to keep ringing every day until you do what I say, you idiots",
+        ],
+    );
+    has(&flags(&a[0]), "unreasonable-behaviour", "flag");
+    has(&guidance(&a[0]), "unreasonable-behaviour", "guidance");
+}
+
+#[test]
+fn en_high_profile_matter() {
+    let a = play(
+        Lang::En,
+        &["This case has been all over the national news and journalists keep calling me"],
+    );
+    has(&flags(&a[0]), "high-profile", "flag");
+    has(&guidance(&a[0]), "high-profile-matters", "guidance");
+}
+
+#[test]
+fn en_wants_the_iopc_to_take_the_complaint_directly() {
+    let a = play(
+        Lang::En,
+        &["I don't trust the police to deal with it, I want the IOPC to take my complaint"],
+    );
+    has(&intents(&a[0]), "direct-complaint", "intent");
+    has(&guidance(&a[0]), "direct-complaints", "guidance");
+}
+
+#[test]
+fn en_need_mentioned_in_turn_one_still_shapes_turn_four() {
+    let a = play(
+        Lang::En,
+        &[
+            "I'm registered blind",
+            "It's about what happened last month",
+            "They searched my car",
+            "So I want to make a complaint",
+        ],
+    );
+    let last = &a[3];
+    has(&needs(last), "blind-or-partially-sighted", "need carried");
+    assert_eq!(last.adjustments[0].turn, 1);
+    has(&intents(last), "complaint", "intent");
+    assert!(
+        last.steps
+            .iter()
+            .any(|s| s.because == "adjustment blind-or-partially-sighted")
+    );
+}
+
+// ---- Mixed ----------------------------------------------------------------
+
+#[test]
+fn mixed_welsh_and_english_in_one_sentence() {
+    let a = play(
+        Lang::Cy,
+        &["Dw i eisiau gwneud cwyn about the police, I'm dyslexic"],
+    );
+    has(&intents(&a[0]), "complaint", "intent");
+    has(&needs(&a[0]), "dyslexia", "need");
+    // Suggestions come in the caller's language (Welsh).
+    let g = a[0]
+        .guidance
+        .iter()
+        .find(|g| g.id == "how-to-complain")
+        .unwrap();
+    assert!(g.title.contains("cwyn"), "{}", g.title);
+}
+
+#[test]
+fn mixed_turns_switch_language() {
+    let a = play(
+        Lang::En,
+        &["Sut mae, dw i'n fyddar", "I want to appeal the outcome"],
+    );
+    has(
+        &needs(&a[1]),
+        "deaf-or-hard-of-hearing",
+        "need from the Welsh turn",
+    );
+    has(
+        &intents(&a[1]),
+        "review-request",
+        "intent from the English turn",
+    );
+}
+
+#[test]
+fn a_plain_question_is_a_general_enquiry_with_search_suggestions() {
+    let a = play(Lang::En, &["What does the IOPC actually do?"]);
+    has(&intents(&a[0]), "general-enquiry", "intent");
+    has(&guidance(&a[0]), "role-of-iopc", "guidance");
+}
+
+#[test]
+fn ordinary_calls_raise_no_flags() {
+    for (lang, text) in [
+        (Lang::En, "Hello, I'd like an update on my complaint, my reference is 2026/123"),
+        (Lang::Cy, "Bore da, hoffwn i gael diweddariad ar fy nghwyn os gwelwch yn dda"),
+        (Lang::En, "The officer was rude to me at the station and I want to complain"),
+    ] {
+        let a = play(lang, &[text]);
+        assert!(a[0].flags.is_empty(), "{text}: {:?}", flags(&a[0]));
+    }
+}
