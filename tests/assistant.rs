@@ -380,9 +380,18 @@ fn a_plain_question_is_a_general_enquiry_with_search_suggestions() {
 #[test]
 fn ordinary_calls_raise_no_flags() {
     for (lang, text) in [
-        (Lang::En, "Hello, I'd like an update on my complaint, my reference is 2026/123"),
-        (Lang::Cy, "Bore da, hoffwn i gael diweddariad ar fy nghwyn os gwelwch yn dda"),
-        (Lang::En, "The officer was rude to me at the station and I want to complain"),
+        (
+            Lang::En,
+            "Hello, I'd like an update on my complaint, my reference is 2026/123",
+        ),
+        (
+            Lang::Cy,
+            "Bore da, hoffwn i gael diweddariad ar fy nghwyn os gwelwch yn dda",
+        ),
+        (
+            Lang::En,
+            "The officer was rude to me at the station and I want to complain",
+        ),
     ] {
         let a = play(lang, &[text]);
         assert!(a[0].flags.is_empty(), "{text}: {:?}", flags(&a[0]));

@@ -65,6 +65,21 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/api/v1/me", [401, 200, 200, 200, 200]),
     ("GET", "/api/v1/openapi.json", [401, 200, 200, 200, 200]),
     ("POST", "/api/v1/search", [401, 405, 405, 405, 405]),
+    // Each role starts a contact: the adviser's is number 1.
+    ("POST", "/api/v1/contacts", [401, 201, 201, 201, 201]),
+    // Records: the handling adviser and managers (and admins, unrestricted).
+    ("GET", "/api/v1/contacts/1", [401, 200, 404, 200, 200]),
+    // Only the handling adviser changes it.
+    (
+        "POST",
+        "/api/v1/contacts/1/turns",
+        [401, 200, 404, 403, 403],
+    ),
+    (
+        "POST",
+        "/api/v1/contacts/1/review-timing",
+        [401, 200, 404, 200, 200],
+    ),
     // Logout last: it ends the session.
     ("POST", "/logout", [303, 303, 303, 303, 303]),
 ];
@@ -88,7 +103,22 @@ async fn every_route_answers_each_role_as_expected() {
     for (n, (method, path, expected)) in MATRIX.iter().enumerate() {
         for (i, (who, client, csrf)) in clients.iter().enumerate() {
             let url = app.url(path);
-            let response = if *method == "POST" {
+            let response = if *method == "POST" && path.starts_with("/api/") {
+                let body = if path.ends_with("/turns") {
+                    serde_json::json!({"text": "I want to make a complaint"})
+                } else if path.ends_with("/review-timing") {
+                    serde_json::json!({"outcome_date": "2026-01-01", "received_date": "2026-01-20"})
+                } else {
+                    serde_json::json!({"channel": "phone", "caller_type": "public", "caller_lang": "cy"})
+                };
+                client
+                    .post(url)
+                    .header("x-csrf-token", csrf.as_str())
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap()
+            } else if *method == "POST" {
                 // A valid request apart from authorisation, with the CSRF
                 // token, so only the role decides.
                 let name = format!("made-{n}-{i}");

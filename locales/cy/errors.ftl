@@ -16,3 +16,6 @@ error-too-many-requests = Gormod o ymdrechion. Arhoswch ychydig a rhowch gynnig 
 error-unavailable = Mae'r gwasanaeth yn cychwyn. Rhowch gynnig arall arni mewn munud.
 error-bad-request = Nid oedd modd deall y cais.
 error-internal = Aeth rhywbeth o'i le ar ein hochr ni. Mae wedi'i gofnodi; rhowch gynnig arall arni.
+error-conflict = Mae rhywun arall wedi newid y cofnod hwn, neu mae wedi'i gau. Ail-lwythwch ef a rhowch gynnig arall arni.
+error-letter-incomplete = Nid oes modd creu'r llythyr eto. Llenwch: { $names }.
+error-request-before-outcome = Mae'r cais wedi'i ddyddio cyn y canlyniad y mae'n gofyn am ei adolygu. Gwiriwch y ddau ddyddiad.

@@ -16,3 +16,6 @@ error-too-many-requests = Too many attempts. Wait a little and try again.
 error-unavailable = The service is starting up. Try again in a moment.
 error-bad-request = The request could not be understood.
 error-internal = Something went wrong on our side. It has been logged; please try again.
+error-conflict = Someone else changed this record, or it is closed. Reload it and try again.
+error-letter-incomplete = The letter cannot be made yet. Fill in: { $names }.
+error-request-before-outcome = The request is dated before the outcome it asks to review. Check both dates.

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::recognise::Analysed;
 use crate::knowledge::{Audience, Kind, KnowledgeBase, Signal};
@@ -18,7 +18,7 @@ use crate::lang::{Bilingual, Lang};
 use crate::search::{SearchRequest, Searcher};
 
 /// Something recognised, and the words that showed it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Found {
     /// Intent, flag or adjustment id.
     pub id: String,
@@ -75,8 +75,10 @@ pub struct Advice {
 /// How many search results a turn adds.
 const SEARCH_HITS: usize = 3;
 
-/// One contact's conversation so far.
-#[derive(Debug, Clone)]
+/// One contact's conversation so far: what was recognised, never the words
+/// of the conversation themselves (they stay in the adviser's notes, if
+/// anywhere), so storing it keeps no more personal data than needed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conversation {
     lang: Lang,
     turns: usize,

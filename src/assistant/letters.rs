@@ -11,7 +11,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::lang::Lang;
 
 /// A rendered letter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Letter {
     /// Template id.
     pub template: String,

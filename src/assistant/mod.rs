@@ -7,6 +7,7 @@
 //! both), the out-of-time review calculator, and letters from the Fluent
 //! templates.
 
+pub mod contact;
 pub mod conversation;
 pub mod letters;
 pub mod recognise;

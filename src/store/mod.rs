@@ -13,6 +13,7 @@ use serde::Serialize;
 pub use self::content::{ContentFile, export_dir, read_import_dir, sources_of, valid_content_path};
 pub use self::sqlite::SqliteStore;
 
+use crate::assistant::contact::ContactRecord;
 use crate::auth::Role;
 use crate::lang::Lang;
 
@@ -25,6 +26,9 @@ pub enum StoreError {
     /// A user with that name already exists.
     #[error("a user called '{0}' already exists")]
     NameTaken(String),
+    /// Someone else saved the record since it was read.
+    #[error("the record was changed by someone else; reload it and try again")]
+    Conflict,
     /// The database failed.
     #[error("database error: {0}")]
     Database(String),
@@ -148,6 +152,14 @@ pub trait Store: Send + Sync + 'static {
     async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
     /// Removes expired sessions; returns how many.
     async fn delete_expired_sessions(&self, now: i64) -> StoreResult<usize>;
+
+    /// Stores a new contact record; returns it with its id and version 1.
+    async fn create_contact(&self, record: ContactRecord) -> StoreResult<ContactRecord>;
+    /// A contact record by id.
+    async fn contact(&self, id: i64) -> StoreResult<Option<ContactRecord>>;
+    /// Saves a contact record read at `record.version`; returns it with the
+    /// next version, or [`StoreError::Conflict`] if it changed meanwhile.
+    async fn save_contact(&self, record: ContactRecord) -> StoreResult<ContactRecord>;
 
     /// Appends to the audit trail. `detail` must not hold personal data.
     async fn audit(&self, actor: &str, action: &str, detail: &str) -> StoreResult<()>;

@@ -8,6 +8,8 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use crate::assistant::contact::ContactRecord;
+
 use super::{
     ContentFile, ImportReport, NewSession, Revision, Session, Store, StoreError, StoreResult, User,
 };
@@ -15,7 +17,8 @@ use crate::auth::Role;
 use crate::lang::Lang;
 
 /// Schema migrations, applied in order; the index + 1 is the schema version.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE content (
     path       TEXT PRIMARY KEY,
     body       TEXT NOT NULL,
@@ -56,7 +59,23 @@ CREATE TABLE audit (
     action TEXT NOT NULL,
     detail TEXT NOT NULL
 );
-"#];
+"#,
+    r#"
+-- Contact records: a few columns to find and restrict them by, the record
+-- itself as JSON (a jsonb column in PostgreSQL).
+CREATE TABLE contacts (
+    id         INTEGER PRIMARY KEY,
+    adviser_id INTEGER NOT NULL REFERENCES users (id),
+    restricted INTEGER NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at   TEXT,
+    version    INTEGER NOT NULL,
+    record     TEXT NOT NULL
+);
+CREATE INDEX contacts_adviser ON contacts (adviser_id, started_at);
+CREATE INDEX contacts_started ON contacts (started_at);
+"#,
+];
 
 /// The SQLite backend.
 #[derive(Clone)]
@@ -419,6 +438,76 @@ impl Store for SqliteStore {
         self.call(move |c| {
             c.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])
                 .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn create_contact(&self, mut record: ContactRecord) -> StoreResult<ContactRecord> {
+        self.call(move |c| {
+            record.version = 1;
+            let tx = c.transaction().map_err(db_err)?;
+            tx.execute(
+                "INSERT INTO contacts (adviser_id, restricted, started_at, ended_at, version, record)
+                 VALUES (?1, ?2, ?3, ?4, 1, '')",
+                params![
+                    record.adviser_id,
+                    record.restricted,
+                    record.started_at,
+                    record.ended_at
+                ],
+            )
+            .map_err(db_err)?;
+            record.id = tx.last_insert_rowid();
+            let json = serde_json::to_string(&record).map_err(db_err)?;
+            tx.execute(
+                "UPDATE contacts SET record = ?2 WHERE id = ?1",
+                params![record.id, json],
+            )
+            .map_err(db_err)?;
+            tx.commit().map_err(db_err)?;
+            Ok(record)
+        })
+        .await
+    }
+
+    async fn contact(&self, id: i64) -> StoreResult<Option<ContactRecord>> {
+        self.call(move |c| {
+            let json: Option<String> = c
+                .query_row("SELECT record FROM contacts WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .optional()
+                .map_err(db_err)?;
+            json.map(|j| serde_json::from_str(&j).map_err(db_err))
+                .transpose()
+        })
+        .await
+    }
+
+    async fn save_contact(&self, mut record: ContactRecord) -> StoreResult<ContactRecord> {
+        self.call(move |c| {
+            let read_at = record.version;
+            record.version += 1;
+            let json = serde_json::to_string(&record).map_err(db_err)?;
+            let changed = c
+                .execute(
+                    "UPDATE contacts SET restricted = ?3, ended_at = ?4, version = ?5, record = ?6
+                     WHERE id = ?1 AND version = ?2",
+                    params![
+                        record.id,
+                        read_at,
+                        record.restricted,
+                        record.ended_at,
+                        record.version,
+                        json
+                    ],
+                )
+                .map_err(db_err)?;
+            if changed == 1 {
+                Ok(record)
+            } else {
+                Err(StoreError::Conflict)
+            }
         })
         .await
     }

@@ -33,6 +33,15 @@ pub enum AppError {
     /// The request body is larger than allowed.
     #[error("body too large")]
     TooLarge,
+    /// The record changed since it was read, or cannot change any more.
+    #[error("conflict")]
+    Conflict,
+    /// A letter cannot be made: these variables are missing or empty.
+    #[error("letter incomplete")]
+    LetterIncomplete(Vec<String>),
+    /// The dates given cannot be right (a request before its outcome).
+    #[error("request before outcome")]
+    RequestBeforeOutcome,
     /// Too many failed logins.
     #[error("too many attempts")]
     TooManyAttempts {
@@ -49,7 +58,10 @@ pub enum AppError {
 
 impl From<crate::store::StoreError> for AppError {
     fn from(e: crate::store::StoreError) -> Self {
-        AppError::Internal(e.into())
+        match e {
+            crate::store::StoreError::Conflict => AppError::Conflict,
+            other => AppError::Internal(other.into()),
+        }
     }
 }
 
@@ -71,6 +83,8 @@ pub struct ErrorInfo {
     pub code: &'static str,
     /// The parameter at fault, for `bad-parameter`.
     pub parameter: Option<&'static str>,
+    /// More detail for the message (the missing letter variables).
+    pub detail: Option<String>,
 }
 
 impl ErrorInfo {
@@ -92,6 +106,7 @@ impl ErrorInfo {
         ErrorInfo {
             code,
             parameter: None,
+            detail: None,
         }
     }
 
@@ -112,6 +127,13 @@ impl ErrorInfo {
             ),
             "bad-parameter" => t.t1("error-bad-parameter", "name", self.parameter.unwrap_or("?")),
             "too-many-requests" => t.t("error-too-many-requests"),
+            "conflict" => t.t("error-conflict"),
+            "letter-incomplete" => t.t1(
+                "error-letter-incomplete",
+                "names",
+                self.detail.clone().unwrap_or_default(),
+            ),
+            "request-before-outcome" => t.t("error-request-before-outcome"),
             "unavailable" => t.t("error-unavailable"),
             "bad-request" => t.t("error-bad-request"),
             _ => t.t("error-internal"),
@@ -140,6 +162,7 @@ impl AppError {
         let info = |code| ErrorInfo {
             code,
             parameter: None,
+            detail: None,
         };
         match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, info("not-found")),
@@ -152,9 +175,23 @@ impl AppError {
                 ErrorInfo {
                     code: "bad-parameter",
                     parameter: Some(p),
+                    detail: None,
                 },
             ),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, info("too-large")),
+            AppError::Conflict => (StatusCode::CONFLICT, info("conflict")),
+            AppError::LetterIncomplete(names) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorInfo {
+                    code: "letter-incomplete",
+                    parameter: None,
+                    detail: Some(names.join(", ")),
+                },
+            ),
+            AppError::RequestBeforeOutcome => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                info("request-before-outcome"),
+            ),
             AppError::TooManyAttempts { .. } => {
                 (StatusCode::TOO_MANY_REQUESTS, info("too-many-requests"))
             }

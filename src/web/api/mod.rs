@@ -3,6 +3,7 @@
 //! `{"error":{"code":…,"message":…}}` with the message in the negotiated
 //! language.
 
+mod contacts;
 mod content;
 mod search;
 
@@ -11,7 +12,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use super::session::CurrentUser;
 use super::state::AppState;
@@ -32,6 +33,15 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/forces", get(content::forces))
         .route("/forces/{id}", get(content::force))
         .route("/me", get(content::me))
+        .route("/contacts", post(contacts::start))
+        .route("/contacts/{id}", get(contacts::get).patch(contacts::update))
+        .route("/contacts/{id}/turns", post(contacts::turn))
+        .route("/contacts/{id}/end", post(contacts::end))
+        .route(
+            "/contacts/{id}/review-timing",
+            post(contacts::review_timing),
+        )
+        .route("/contacts/{id}/letters", post(contacts::letter))
         .route("/openapi.json", get(openapi))
 }
 

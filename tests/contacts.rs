@@ -1,0 +1,370 @@
+//! Contacts through the JSON API: a whole contact in Welsh with the deaf
+//! caller, records, restrictions, conflicts and bad input.
+
+mod common;
+
+use canllaw::auth::Role;
+use common::TestApp;
+use serde_json::{Value, json};
+
+struct Adviser {
+    client: reqwest::Client,
+    csrf: String,
+}
+
+impl Adviser {
+    async fn new(app: &TestApp, role: Role) -> Self {
+        let client = app.signed_in(role).await;
+        let csrf = app.csrf_of(&client).await;
+        Adviser { client, csrf }
+    }
+
+    async fn send(&self, app: &TestApp, method: &str, path: &str, body: Value) -> (u16, Value) {
+        let req = match method {
+            "POST" => self.client.post(app.url(path)),
+            "PATCH" => self.client.patch(app.url(path)),
+            _ => self.client.get(app.url(path)),
+        };
+        let r = req
+            .header("x-csrf-token", &self.csrf)
+            .header("accept-language", "cy")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+}
+
+fn letter_values() -> Value {
+    json!({
+        "recipient_name": "Ceri Jones",
+        "recipient_address": "1 Stryd y Bont, Casnewydd",
+        "today": "23 Tachwedd 2026",
+        "reference": "CC-2026-0042",
+        "force_name": "Heddlu Gwent",
+        "local_policing_body": "Comisiynydd Heddlu a Throseddu Gwent",
+        "complaint_date": "23 Tachwedd 2026",
+        "deadline_date": "21 Rhagfyr 2026",
+        "adviser_name": "Eleri",
+        "contact_phone": "0300 020 0096",
+        "format_note": "Rydyn ni'n anfon y llythyr hwn mewn print bras.",
+    })
+}
+
+#[tokio::test]
+async fn a_deaf_caller_complains_about_heddlu_gwent_in_welsh() {
+    let app = TestApp::spawn().await;
+    let a = Adviser::new(&app, Role::Adviser).await;
+
+    // Start: channel, caller type, caller's language.
+    let (s, c) = a
+        .send(
+            &app,
+            "POST",
+            "/api/v1/contacts",
+            json!({"channel": "phone", "caller_type": "public", "caller_lang": "cy"}),
+        )
+        .await;
+    assert_eq!(s, 201, "{c}");
+    let id = c["id"].as_i64().unwrap();
+    assert_eq!(c["stage"], "greeting");
+    assert!(
+        !c["stage_scripts"].as_array().unwrap().is_empty(),
+        "greeting script"
+    );
+    assert_eq!(c["checklist"].as_array().unwrap().len(), 10);
+
+    // The conversation.
+    let (s, t1) = a
+        .send(
+            &app,
+            "POST",
+            &format!("/api/v1/contacts/{id}/turns"),
+            json!({"text": "Dw i'n fyddar, dw i'n ffonio drwy Relay UK"}),
+        )
+        .await;
+    assert_eq!(s, 200, "{t1}");
+    let (_, t2) = a
+        .send(
+            &app,
+            "POST",
+            &format!("/api/v1/contacts/{id}/turns"),
+            json!({"text": "Dw i eisiau gwneud cwyn am swyddog o Heddlu Gwent"}),
+        )
+        .await;
+    let advice = &t2["advice"];
+    let ids = |key: &str| -> Vec<String> {
+        advice[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(ids("intents").contains(&"complaint".to_string()));
+    assert!(ids("adjustments").contains(&"deaf-or-hard-of-hearing".to_string()));
+    assert!(ids("agencies").contains(&"relay-uk".to_string()));
+    let version = t2["version"].as_i64().unwrap();
+
+    // Confirm the adjustment, record the referral, move on a stage.
+    let (s, c) = a
+        .send(
+            &app,
+            "PATCH",
+            &format!("/api/v1/contacts/{id}"),
+            json!({
+                "version": version,
+                "stage": "next-steps",
+                "stages_done": ["greeting", "identify", "listen", "advise"],
+                "caller": {"name": "Ceri Jones"},
+                "adjustments": [{"id": "deaf-or-hard-of-hearing", "confirmed": true}],
+                "referrals": ["relay-uk"]
+            }),
+        )
+        .await;
+    assert_eq!(s, 200, "{c}");
+    let version = c["version"].as_i64().unwrap();
+
+    // The force is found by its Welsh name; its details fill the letter.
+    let (_, forces) = a
+        .send(&app, "GET", "/api/v1/forces?q=heddlu%20gwent", json!(null))
+        .await;
+    assert_eq!(forces[0]["id"], "gwent-police");
+
+    // Preview the acknowledgement letter in Welsh, then save it.
+    let (s, preview) = a
+        .send(
+            &app,
+            "POST",
+            &format!("/api/v1/contacts/{id}/letters"),
+            json!({"template": "complaint-acknowledgement", "values": letter_values()}),
+        )
+        .await;
+    assert_eq!(s, 200, "{preview}");
+    assert_eq!(preview["lang"], "cy");
+    assert!(preview["body"].as_str().unwrap().contains("Ceri Jones"));
+    let (s, _) = a
+        .send(&app, "POST", &format!("/api/v1/contacts/{id}/letters"), json!({"template": "complaint-acknowledgement", "values": letter_values(), "save": true, "version": version}))
+        .await;
+    assert_eq!(s, 200);
+
+    // Close with the outcome, an action and satisfaction answers.
+    let (_, current) = a
+        .send(&app, "GET", &format!("/api/v1/contacts/{id}"), json!(null))
+        .await;
+    let (s, closed) = a
+        .send(
+            &app,
+            "POST",
+            &format!("/api/v1/contacts/{id}/end"),
+            json!({
+                "version": current["version"],
+                "outcome": "referred",
+                "actions": [{"description": "Anfon y llythyr mewn print bras", "owner": "Eleri", "due": "2026-11-25"}],
+                "satisfaction": [{"question": "easy-to-understand", "score": 5}]
+            }),
+        )
+        .await;
+    assert_eq!(s, 200, "{closed}");
+    assert_eq!(closed["outcome"], "referred");
+    assert!(closed["ended_at"].is_string());
+    assert_eq!(closed["letters"].as_array().unwrap().len(), 1);
+    assert_eq!(closed["adjustments"][0]["confirmed"], true);
+    assert_eq!(closed["referrals"][0], "relay-uk");
+
+    // A closed contact takes no more turns.
+    let (s, e) = a
+        .send(
+            &app,
+            "POST",
+            &format!("/api/v1/contacts/{id}/turns"),
+            json!({"text": "un peth arall"}),
+        )
+        .await;
+    assert_eq!(s, 409);
+    assert_eq!(e["error"]["code"], "conflict");
+}
+
+#[tokio::test]
+async fn records_are_private_and_report_line_ones_restricted() {
+    let app = TestApp::spawn().await;
+    let owner = Adviser::new(&app, Role::Adviser).await;
+    let other = Adviser::new(&app, Role::Editor).await;
+    let manager = Adviser::new(&app, Role::Manager).await;
+    let admin = Adviser::new(&app, Role::Admin).await;
+
+    let (_, c) = owner
+        .send(
+            &app,
+            "POST",
+            "/api/v1/contacts",
+            json!({"channel": "email", "caller_type": "public", "caller_lang": "en"}),
+        )
+        .await;
+    let id = c["id"].as_i64().unwrap();
+    let path = format!("/api/v1/contacts/{id}");
+    assert_eq!(other.send(&app, "GET", &path, json!(null)).await.0, 404);
+    assert_eq!(manager.send(&app, "GET", &path, json!(null)).await.0, 200);
+    assert_eq!(admin.send(&app, "GET", &path, json!(null)).await.0, 200);
+    // Only the handling adviser may change it.
+    let (s, _) = manager
+        .send(
+            &app,
+            "POST",
+            &format!("{path}/turns"),
+            json!({"text": "hello"}),
+        )
+        .await;
+    assert_eq!(s, 403);
+
+    // A Report Line call becomes restricted once the assistant hears it.
+    let (s, t) = owner
+        .send(
+            &app,
+            "POST",
+            &format!("{path}/turns"),
+            json!({"text": "I'm a serving officer and want to use the Report Line"}),
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(t["restricted"], true);
+    assert_eq!(admin.send(&app, "GET", &path, json!(null)).await.0, 404);
+    assert_eq!(manager.send(&app, "GET", &path, json!(null)).await.0, 200);
+    assert_eq!(owner.send(&app, "GET", &path, json!(null)).await.0, 200);
+
+    // Without the CSRF header, nothing changes.
+    let r = owner
+        .client
+        .post(app.url(&format!("{path}/turns")))
+        .json(&json!({"text": "hello"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
+
+#[tokio::test]
+async fn stale_versions_and_bad_input_are_refused_clearly() {
+    let app = TestApp::spawn().await;
+    let a = Adviser::new(&app, Role::Adviser).await;
+    let (_, c) = a
+        .send(
+            &app,
+            "POST",
+            "/api/v1/contacts",
+            json!({"channel": "letter", "caller_type": "solicitor", "caller_lang": "en"}),
+        )
+        .await;
+    let id = c["id"].as_i64().unwrap();
+    let path = format!("/api/v1/contacts/{id}");
+    let v = c["version"].as_i64().unwrap();
+    assert_eq!(
+        a.send(
+            &app,
+            "PATCH",
+            &path,
+            json!({"version": v, "stage": "identify"})
+        )
+        .await
+        .0,
+        200
+    );
+    // The same version again: someone else's change would be lost.
+    let (s, e) = a
+        .send(
+            &app,
+            "PATCH",
+            &path,
+            json!({"version": v, "stage": "listen"}),
+        )
+        .await;
+    assert_eq!(s, 409);
+    assert_eq!(e["error"]["code"], "conflict");
+    assert!(
+        e["error"]["message"].as_str().unwrap().contains("cofnod"),
+        "message in Welsh: {e}"
+    );
+
+    // Unknown ids in the record.
+    let (s, _) = a
+        .send(
+            &app,
+            "PATCH",
+            &path,
+            json!({"version": v + 1, "referrals": ["no-such-agency"]}),
+        )
+        .await;
+    assert_eq!(s, 400);
+    // Malformed body and unknown enum values.
+    let (s, _) = a
+        .send(
+            &app,
+            "POST",
+            "/api/v1/contacts",
+            json!({"channel": "pigeon", "caller_type": "public", "caller_lang": "cy"}),
+        )
+        .await;
+    assert!(s == 400 || s == 422, "{s}");
+    // Oversize turn.
+    let (s, _) = a
+        .send(
+            &app,
+            "POST",
+            &format!("{path}/turns"),
+            json!({"text": "x".repeat(2_001)}),
+        )
+        .await;
+    assert_eq!(s, 400);
+    // A non-numeric id.
+    assert_eq!(
+        a.send(&app, "GET", "/api/v1/contacts/abc", json!(null))
+            .await
+            .0,
+        400
+    );
+
+    // Review timing: 35 days after the outcome; and dates the wrong way round.
+    let (s, t) = a
+        .send(&app, "POST", &format!("{path}/review-timing"), json!({"outcome_date": "2026-03-03", "received_date": "2026-04-07", "reasons": "I was in hospital"}))
+        .await;
+    assert_eq!(s, 200, "{t}");
+    assert_eq!(t["in_time"], false);
+    assert_eq!(t["days_late"], 7);
+    assert_eq!(t["reasons"][0]["id"], "illness");
+    let (s, e) = a
+        .send(
+            &app,
+            "POST",
+            &format!("{path}/review-timing"),
+            json!({"outcome_date": "2026-03-03", "received_date": "2026-03-01"}),
+        )
+        .await;
+    assert_eq!(s, 422);
+    assert_eq!(e["error"]["code"], "request-before-outcome");
+
+    // A letter with variables missing names them.
+    let (s, e) = a
+        .send(&app, "POST", &format!("{path}/letters"), json!({"template": "out-of-time-review-not-accepted", "lang": "en", "values": {"reference": "X"}}))
+        .await;
+    assert_eq!(s, 422);
+    assert_eq!(e["error"]["code"], "letter-incomplete");
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("days_late")
+    );
+    // Follow-up without an action says who does what by when: refused.
+    let (_, cur) = a.send(&app, "GET", &path, json!(null)).await;
+    let (s, _) = a
+        .send(
+            &app,
+            "POST",
+            &format!("{path}/end"),
+            json!({"version": cur["version"], "outcome": "follow-up"}),
+        )
+        .await;
+    assert_eq!(s, 400);
+}
