@@ -163,10 +163,10 @@ pub async fn turn(
     Path(id): Path<i64>,
     Json(input): Json<TurnInput>,
 ) -> AppResult<Json<TurnView>> {
+    let mut record = load_open(&state, &session, id).await?;
     if input.text.chars().count() > MAX_TURN_CHARS {
         return Err(AppError::BadParameter("text"));
     }
-    let mut record = load_open(&state, &session, id).await?;
     let published = state.published();
     let mut conversation = record.conversation.clone();
     let text = input.text;
@@ -393,7 +393,7 @@ pub async fn letter(
         if record.adviser_id != session.user.id {
             return Err(AppError::Forbidden);
         }
-        if input.version != Some(record.version) {
+        if record.ended() || input.version != Some(record.version) {
             return Err(AppError::Conflict);
         }
         record.letters.push(letter.clone());
