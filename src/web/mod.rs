@@ -11,6 +11,7 @@
 pub mod api;
 mod assets;
 pub mod console;
+pub mod contacts;
 pub mod context;
 pub mod csrf;
 pub mod error;
