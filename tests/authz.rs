@@ -80,6 +80,9 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
         "/api/v1/contacts/1/review-timing",
         [401, 200, 404, 200, 200],
     ),
+    ("GET", "/contacts/new", [303, 200, 200, 200, 200]),
+    ("GET", "/contacts/1", [303, 200, 404, 200, 200]),
+    ("POST", "/contacts/1/turns", [303, 303, 404, 403, 403]),
     // Logout last: it ends the session.
     ("POST", "/logout", [303, 303, 303, 303, 303]),
 ];

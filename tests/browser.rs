@@ -371,6 +371,25 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         }
     }
     log_in(&app, &c, "bethan").await;
+    // A contact with advice on it, so its page shows every part.
+    c.goto(&app.url("/contacts/new")).await.unwrap();
+    c.find(Locator::Id("start-contact"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let turn = c.wait().for_element(Locator::Id("turn")).await.unwrap();
+    turn.send_keys("Dw i'n fyddar ac eisiau gwneud cwyn, dw i eisiau rhoi diwedd ar y cyfan")
+        .await
+        .unwrap();
+    c.find(Locator::Id("add-turn"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait().for_element(Locator::Id("urgent")).await.unwrap();
     let pages = [
         "/",
         "/?q=fy+nghwyn",
@@ -382,6 +401,8 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/agencies/citizens-advice",
         "/scripts",
         "/admin/users",
+        "/contacts/new",
+        "/contacts/1",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {
@@ -411,6 +432,188 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
     assert!(
         caught.iter().any(|v| v.starts_with("image-alt")),
         "{caught:?}"
+    );
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_contact_in_welsh_from_greeting_to_record() {
+    let app = TestApp::spawn().await;
+    app.add_user("siwan", Role::Adviser).await;
+    let (_driver, c) = browser().await;
+    log_in(&app, &c, "siwan").await;
+
+    // Start: the caller chose Welsh (the default), by phone, a member of the public.
+    c.find(Locator::LinkText("Ymholiad newydd"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Id("start-contact"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    eventually("the contact page", || async {
+        c.current_url()
+            .await
+            .map(|u| u.path().starts_with("/contacts/"))
+            .unwrap_or(false)
+    })
+    .await;
+    // The greeting script, in Welsh.
+    let script = c
+        .wait()
+        .for_element(Locator::Id("stage-script"))
+        .await
+        .unwrap();
+    assert_eq!(script.attr("lang").await.unwrap().as_deref(), Some("cy"));
+
+    // The conversation: a deaf caller who wants to complain about Heddlu Gwent.
+    for said in [
+        "Dw i'n fyddar, dw i'n ffonio drwy Relay UK",
+        "Dw i eisiau gwneud cwyn am swyddog o Heddlu Gwent",
+    ] {
+        let turn = c.wait().for_element(Locator::Id("turn")).await.unwrap();
+        turn.send_keys(said).await.unwrap();
+        c.find(Locator::Id("add-turn"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        c.wait().for_element(Locator::Id("advice-h")).await.unwrap();
+    }
+    let intents = text_of(&c, "#intents").await;
+    assert!(intents.contains("Cwyn"), "{intents}");
+    assert!(text_of(&c, "#guidance").await.contains("cwyn"));
+
+    // Confirm the adjustment and the referral to Relay UK.
+    c.find(Locator::Id("confirm-deaf-or-hard-of-hearing"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("refer-relay-uk"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("save-choices"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let confirmed = c
+        .wait()
+        .for_element(Locator::Id("confirm-deaf-or-hard-of-hearing"))
+        .await
+        .unwrap();
+    assert!(confirmed.prop("checked").await.unwrap().as_deref() == Some("true"));
+
+    // Tick the stages done and move to "next steps".
+    for stage in ["greeting", "identify", "listen", "advise"] {
+        c.find(Locator::Id(&format!("done-{stage}")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    c.find(Locator::Css("button[name=go][value=next-steps]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let current = c
+        .wait()
+        .for_element(Locator::Id("current-stage"))
+        .await
+        .unwrap();
+    assert!(
+        current
+            .text()
+            .await
+            .unwrap()
+            .contains("Cytuno ar y camau nesaf")
+    );
+
+    // Close: referred, with an action and a satisfaction score.
+    c.find(Locator::Css("#outcome option[value=referred]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("action"))
+        .await
+        .unwrap()
+        .send_keys("Anfon llythyr cydnabod")
+        .await
+        .unwrap();
+    c.find(Locator::Id("owner"))
+        .await
+        .unwrap()
+        .send_keys("Siwan")
+        .await
+        .unwrap();
+    c.execute(
+        "document.getElementById('due').value = '2026-11-30';",
+        vec![],
+    )
+    .await
+    .unwrap();
+    c.find(Locator::Css("#score option[value='5']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("end-contact"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait().for_element(Locator::Id("closed")).await.unwrap();
+    assert!(text_of(&c, "#outcome").await.contains("atgyfeirio"));
+
+    // The saved record.
+    let id: i64 = c
+        .current_url()
+        .await
+        .unwrap()
+        .path()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let record = app.state.store.contact(id).await.unwrap().unwrap();
+    assert_eq!(record.outcome.map(|o| o.as_str()), Some("referred"));
+    assert!(
+        record
+            .adjustments
+            .iter()
+            .any(|a| a.id == "deaf-or-hard-of-hearing" && a.confirmed)
+    );
+    assert_eq!(record.referrals, ["relay-uk"]);
+    assert_eq!(record.actions[0].owner, "Siwan");
+    assert_eq!(record.satisfaction[0].score, Some(5));
+    assert!(
+        record
+            .conversation
+            .advice(&app.state.published().kb)
+            .intents
+            .iter()
+            .any(|i| i.id == "complaint")
     );
     c.close().await.unwrap();
 }

@@ -4,9 +4,10 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use canllaw::assistant::contact::{Channel, ContactOutcome};
 use canllaw::auth::Role;
-use canllaw::knowledge::Stage;
 use canllaw::knowledge::validate::{AREAS, NEED_TAGS};
+use canllaw::knowledge::{CallerType, Stage};
 use canllaw::lang::Lang;
 use canllaw::web::i18n::has_message;
 use fluent_syntax::ast::Entry;
@@ -105,6 +106,21 @@ fn labels_exist_for_every_tag_stage_and_role() {
     ids.extend(AREAS.iter().map(|a| format!("area-{a}")));
     ids.extend(Stage::ALL.iter().map(|s| format!("stage-{}", s.as_str())));
     ids.extend(Role::ALL.iter().map(|r| format!("role-{}", r.as_str())));
+    ids.extend(
+        Channel::ALL
+            .iter()
+            .map(|c| format!("channel-{}", c.as_str())),
+    );
+    ids.extend(
+        CallerType::ALL
+            .iter()
+            .map(|c| format!("caller-type-{}", c.as_str())),
+    );
+    ids.extend(
+        ContactOutcome::ALL
+            .iter()
+            .map(|o| format!("outcome-{}", o.as_str())),
+    );
     for lang in Lang::ALL {
         for id in &ids {
             assert!(has_message(lang, id), "{id} missing in {lang}");

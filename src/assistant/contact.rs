@@ -26,6 +26,28 @@ pub enum Channel {
     FaceToFace,
 }
 
+impl Channel {
+    /// Every channel, in the order the console offers them.
+    pub const ALL: [Channel; 5] = [
+        Channel::Phone,
+        Channel::Email,
+        Channel::Letter,
+        Channel::WebForm,
+        Channel::FaceToFace,
+    ];
+
+    /// The name used in JSON and forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Email => "email",
+            Channel::Letter => "letter",
+            Channel::WebForm => "web-form",
+            Channel::FaceToFace => "face-to-face",
+        }
+    }
+}
+
 /// How the contact ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -38,6 +60,26 @@ pub enum ContactOutcome {
     Referred,
     /// Transferred to another team.
     Transferred,
+}
+
+impl ContactOutcome {
+    /// Every outcome.
+    pub const ALL: [ContactOutcome; 4] = [
+        ContactOutcome::ResolvedFirstContact,
+        ContactOutcome::FollowUp,
+        ContactOutcome::Referred,
+        ContactOutcome::Transferred,
+    ];
+
+    /// The name used in JSON and forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactOutcome::ResolvedFirstContact => "resolved-first-contact",
+            ContactOutcome::FollowUp => "follow-up",
+            ContactOutcome::Referred => "referred",
+            ContactOutcome::Transferred => "transferred",
+        }
+    }
 }
 
 /// An adjustment offered on this contact.

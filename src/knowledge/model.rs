@@ -176,6 +176,28 @@ pub enum CallerType {
     Agency,
 }
 
+impl CallerType {
+    /// Every caller type.
+    pub const ALL: [CallerType; 5] = [
+        CallerType::Public,
+        CallerType::ReportLine,
+        CallerType::ElectedRepresentative,
+        CallerType::Solicitor,
+        CallerType::Agency,
+    ];
+
+    /// The name used in files, JSON and forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CallerType::Public => "public",
+            CallerType::ReportLine => "report-line",
+            CallerType::ElectedRepresentative => "elected-representative",
+            CallerType::Solicitor => "solicitor",
+            CallerType::Agency => "agency",
+        }
+    }
+}
+
 /// Front matter shared by articles and scripts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Page {

@@ -1,6 +1,7 @@
 //! The adviser console: server-rendered pages that work without JavaScript;
 //! `assets/web/console.js` adds search-as-you-type and keyboard use.
 
+mod contacts;
 mod content;
 mod login;
 mod search;
@@ -29,6 +30,13 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/login", get(login::form).post(login::submit))
         .route("/logout", post(login::logout))
         .route("/admin/users", get(users::list).post(users::create))
+        .route("/contacts", post(contacts::create))
+        .route("/contacts/new", get(contacts::new_form))
+        .route("/contacts/{id}", get(contacts::show))
+        .route("/contacts/{id}/turns", post(contacts::turn))
+        .route("/contacts/{id}/stages", post(contacts::stages))
+        .route("/contacts/{id}/choices", post(contacts::choices))
+        .route("/contacts/{id}/end", post(contacts::end))
 }
 
 #[derive(Template)]
