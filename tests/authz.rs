@@ -83,6 +83,7 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/contacts/new", [303, 200, 200, 200, 200]),
     ("GET", "/contacts/1", [303, 200, 404, 200, 200]),
     ("POST", "/contacts/1/turns", [303, 303, 404, 403, 403]),
+    ("GET", "/contacts/1/letter", [303, 200, 404, 200, 200]),
     // Logout last: it ends the session.
     ("POST", "/logout", [303, 303, 303, 303, 303]),
 ];

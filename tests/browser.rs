@@ -403,6 +403,7 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/admin/users",
         "/contacts/new",
         "/contacts/1",
+        "/contacts/1/letter?template=out-of-time-review-not-accepted&force=gwent-police&outcome_date=2026-03-03&request_date=2026-04-07&reasons=ysbyty",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {
@@ -545,6 +546,89 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
             .contains("Cytuno ar y camau nesaf")
     );
 
+    // A letter to the caller about forwarding the complaint to Heddlu Gwent,
+    // in Welsh, with the force's details filled in; edited, then saved.
+    let contact_path = c.current_url().await.unwrap().path().to_string();
+    c.find(Locator::Id("write-letter"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Id("letter-form"))
+        .await
+        .unwrap();
+    c.find(Locator::Css(
+        "#template option[value=direct-complaint-forwarded]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    c.find(Locator::Css("#force option[value=gwent-police]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("preview-letter"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // Details nobody knows yet are asked for by name, never left blank.
+    let missing = c
+        .wait()
+        .for_element(Locator::Id("letter-missing"))
+        .await
+        .unwrap();
+    assert!(missing.text().await.unwrap().contains("recipient_address"));
+    for (field, value) in [
+        ("v_recipient_name", "Ceri Jones"),
+        ("v_recipient_address", "1 Stryd y Bont, Casnewydd"),
+        ("v_reference", "CC-2026-0042"),
+        ("v_complaint_date", "23 Tachwedd 2026"),
+        ("v_contact_phone", "0300 020 0096"),
+    ] {
+        c.find(Locator::Id(field))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    c.find(Locator::Id("preview-letter"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let body = c.wait().for_element(Locator::Id("body")).await.unwrap();
+    let text = body.prop("value").await.unwrap().unwrap_or_default();
+    assert!(
+        text.contains("Heddlu Gwent") && text.contains("Ceri Jones"),
+        "{text}"
+    );
+    body.send_keys("\nP.S. Rydyn ni wedi nodi eich bod yn defnyddio Relay UK.")
+        .await
+        .unwrap();
+    c.find(Locator::Id("save-letter"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let saved = c
+        .wait()
+        .for_element(Locator::Id("saved-letters"))
+        .await
+        .unwrap();
+    assert!(!saved.text().await.unwrap().is_empty());
+    assert_eq!(c.current_url().await.unwrap().path(), contact_path);
+
     // Close: referred, with an action and a satisfaction score.
     c.find(Locator::Css("#outcome option[value=referred]"))
         .await
@@ -607,6 +691,12 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     assert_eq!(record.referrals, ["relay-uk"]);
     assert_eq!(record.actions[0].owner, "Siwan");
     assert_eq!(record.satisfaction[0].score, Some(5));
+    assert_eq!(record.letters.len(), 1);
+    assert!(
+        record.letters[0].body.contains("Relay UK"),
+        "the edit was kept"
+    );
+    assert_eq!(record.letters[0].lang, canllaw::lang::Lang::Cy);
     assert!(
         record
             .conversation

@@ -58,3 +58,30 @@ contact-end = Cadw'r cofnod a chloi
 contact-ended = Wedi'i gloi { $when }.
 contact-actions = Camau gweithredu
 contact-urgent = Brys
+contact-letters = Llythyrau
+contact-letter-title = Llythyr ar gyfer ymholiad { $id }
+contact-letter-template = Llythyr
+contact-letter-force = Heddlu
+contact-letter-no-force = Dim
+contact-letter-outcome-date = Dyddiad y llythyr canlyniad
+contact-letter-request-date = Y dyddiad y daeth y cais am adolygiad i law
+contact-letter-reasons = Y rhesymau a roddwyd dros unrhyw oedi
+contact-letter-values = Manylion ar gyfer y llythyr
+contact-letter-preview = Rhagolwg
+contact-letter-missing = Angen o hyd: { $names }.
+contact-letter-subject = Pwnc
+contact-letter-body = Testun y llythyr (gallwch ei olygu cyn ei gadw)
+contact-letter-save = Cadw'r llythyr gyda'r ymholiad
+contact-letter-open = Ysgrifennu llythyr
+contact-letter-saved = Llythyrau wedi'u cadw
+contact-timing = Amseru'r adolygiad
+contact-timing-in-time = Mewn pryd: diwrnod { $day }; y diwrnod olaf yw { $deadline }.
+contact-timing-late = Yn hwyr o { $days ->
+    [zero] ddim diwrnod
+    [one] un diwrnod
+    [two] ddau ddiwrnod
+   *[other] { $days } diwrnod
+}. Y diwrnod olaf oedd { $deadline }.
+contact-timing-advice = Achos anarferol: gofynnwch i uwch weithiwr achos cyn ateb.
+letter-format-default = Rhowch wybod i ni os hoffech chi gael y llythyr hwn mewn fformat arall.
+letter-format-adjustments = Rydyn ni wedi ystyried yr hyn y gwnaethoch chi ofyn amdano: { $names }.

@@ -58,3 +58,28 @@ contact-end = Save the record and close
 contact-ended = Closed { $when }.
 contact-actions = Actions
 contact-urgent = Urgent
+contact-letters = Letters
+contact-letter-title = Letter for contact { $id }
+contact-letter-template = Letter
+contact-letter-force = Police force
+contact-letter-no-force = None
+contact-letter-outcome-date = Date of the outcome letter
+contact-letter-request-date = Date the review request arrived
+contact-letter-reasons = Reasons given for any delay
+contact-letter-values = Details for the letter
+contact-letter-preview = Preview
+contact-letter-missing = Still needed: { $names }.
+contact-letter-subject = Subject
+contact-letter-body = Letter text (you can edit it before saving)
+contact-letter-save = Save the letter with the contact
+contact-letter-open = Write a letter
+contact-letter-saved = Letters saved
+contact-timing = Review timing
+contact-timing-in-time = In time: day { $day }; the last day is { $deadline }.
+contact-timing-late = Out of time by { $days ->
+    [one] one day
+   *[other] { $days } days
+}. Last day was { $deadline }.
+contact-timing-advice = Unusual case: ask a senior caseworker before replying.
+letter-format-default = Let us know if you would like this letter in another format.
+letter-format-adjustments = We have taken account of what you asked for: { $names }.

@@ -103,3 +103,95 @@ pub fn render(
         body: format("body")?,
     })
 }
+
+/// A date as letters write it: "3 Mawrth 2026", "3 March 2026".
+pub fn format_date(date: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    const CY: [&str; 12] = [
+        "Ionawr",
+        "Chwefror",
+        "Mawrth",
+        "Ebrill",
+        "Mai",
+        "Mehefin",
+        "Gorffennaf",
+        "Awst",
+        "Medi",
+        "Hydref",
+        "Tachwedd",
+        "Rhagfyr",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = match lang {
+        Lang::Cy => CY,
+        Lang::En => EN,
+    }[date.month0() as usize];
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// What a letter's variables can be filled from.
+pub struct LetterFacts<'a> {
+    /// The contact.
+    pub record: &'a crate::assistant::contact::ContactRecord,
+    /// The force the letter is about, if chosen.
+    pub force: Option<&'a crate::knowledge::Force>,
+    /// The review timing, if the dates were given.
+    pub timing: Option<&'a crate::assistant::review_time::ReviewTiming>,
+    /// The adviser signing it.
+    pub adviser_name: &'a str,
+    /// Today.
+    pub today: chrono::NaiveDate,
+    /// The sentence about the letter's format (from confirmed adjustments).
+    pub format_note: &'a str,
+    /// The letter's language.
+    pub lang: Lang,
+}
+
+/// The variables that can be filled from what the contact already knows;
+/// the adviser fills in (or corrects) the rest before the preview.
+pub fn prefill(f: &LetterFacts<'_>) -> BTreeMap<String, String> {
+    let lang = f.lang;
+    let mut v = BTreeMap::new();
+    let mut put = |k: &str, val: String| {
+        if !val.trim().is_empty() {
+            v.insert(k.to_string(), val);
+        }
+    };
+    put("today", format_date(f.today, lang));
+    put("decision_date", format_date(f.today, lang));
+    put("adviser_name", f.adviser_name.to_string());
+    if let Some(name) = &f.record.caller.name {
+        put("recipient_name", name.clone());
+    }
+    if let Some(reference) = &f.record.caller.reference {
+        put("reference", reference.clone());
+    }
+    if let Some(force) = f.force {
+        put("force_name", force.name.get(lang).clone());
+        put(
+            "local_policing_body",
+            force.local_policing_body.get(lang).clone(),
+        );
+    }
+    if let Some(t) = f.timing {
+        put("outcome_date", format_date(t.outcome_date, lang));
+        put("request_date", format_date(t.received_date, lang));
+        put("deadline_date", format_date(t.deadline, lang));
+        put("days_late", t.days_late.to_string());
+    }
+    put("format_note", f.format_note.to_string());
+    v
+}

@@ -267,3 +267,23 @@ pub async fn close(
     let saved = state.store.save_contact(record).await?;
     Ok(saved)
 }
+
+/// Saves a letter (as previewed, possibly edited by the adviser) with the
+/// contact.
+pub async fn save_letter(
+    state: &AppState,
+    session: &Session,
+    id: i64,
+    version: i64,
+    letter: crate::assistant::letters::Letter,
+) -> AppResult<ContactRecord> {
+    let mut record = load_open(state, session, id).await?;
+    if version != record.version {
+        return Err(AppError::Conflict);
+    }
+    if letter.subject.trim().is_empty() || letter.body.trim().is_empty() {
+        return Err(AppError::BadParameter("body"));
+    }
+    record.letters.push(letter);
+    Ok(state.store.save_contact(record).await?)
+}

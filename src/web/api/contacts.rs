@@ -157,7 +157,7 @@ pub async fn letter(
     Path(id): Path<i64>,
     Json(input): Json<LetterInput>,
 ) -> AppResult<Json<Letter>> {
-    let mut record = load(&state, &session, id).await?;
+    let record = load(&state, &session, id).await?;
     let lang = input.lang.unwrap_or(record.caller_lang);
     let published = state.published();
     let letter = match letters::render(&published.kb, &input.template, lang, &input.values) {
@@ -173,14 +173,8 @@ pub async fn letter(
         }
     };
     if input.save {
-        if record.adviser_id != session.user.id {
-            return Err(AppError::Forbidden);
-        }
-        if record.ended() || input.version != Some(record.version) {
-            return Err(AppError::Conflict);
-        }
-        record.letters.push(letter.clone());
-        state.store.save_contact(record).await?;
+        let version = input.version.ok_or(AppError::Conflict)?;
+        ops::save_letter(&state, &session, id, version, letter.clone()).await?;
     }
     Ok(Json(letter))
 }

@@ -3,6 +3,7 @@
 
 mod contacts;
 mod content;
+mod letters;
 mod login;
 mod search;
 mod users;
@@ -37,6 +38,8 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/contacts/{id}/stages", post(contacts::stages))
         .route("/contacts/{id}/choices", post(contacts::choices))
         .route("/contacts/{id}/end", post(contacts::end))
+        .route("/contacts/{id}/letter", get(letters::page))
+        .route("/contacts/{id}/letters", post(letters::save))
 }
 
 #[derive(Template)]
