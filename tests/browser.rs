@@ -101,6 +101,26 @@ where
     }
 }
 
+/// Clicks something that loads a new page, and waits until the new page has
+/// replaced the old one (so no later look-up finds the old page's elements).
+async fn click_and_load(c: &Client, locator: Locator<'_>) {
+    c.execute("window.__canllawOld = true;", vec![])
+        .await
+        .unwrap();
+    c.find(locator).await.unwrap().click().await.unwrap();
+    eventually("the next page", || async {
+        c.execute(
+            "return document.readyState === 'complete' && !window.__canllawOld;",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    })
+    .await;
+}
+
 async fn active_id(c: &Client) -> String {
     c.execute(
         "return document.activeElement.id || document.activeElement.className;",
@@ -373,22 +393,12 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
     log_in(&app, &c, "bethan").await;
     // A contact with advice on it, so its page shows every part.
     c.goto(&app.url("/contacts/new")).await.unwrap();
-    c.find(Locator::Id("start-contact"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_and_load(&c, Locator::Id("start-contact")).await;
     let turn = c.wait().for_element(Locator::Id("turn")).await.unwrap();
     turn.send_keys("Dw i'n fyddar ac eisiau gwneud cwyn, dw i eisiau rhoi diwedd ar y cyfan")
         .await
         .unwrap();
-    c.find(Locator::Id("add-turn"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_and_load(&c, Locator::Id("add-turn")).await;
     c.wait().for_element(Locator::Id("urgent")).await.unwrap();
     let pages = [
         "/",
@@ -480,12 +490,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     ] {
         let turn = c.wait().for_element(Locator::Id("turn")).await.unwrap();
         turn.send_keys(said).await.unwrap();
-        c.find(Locator::Id("add-turn"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click_and_load(&c, Locator::Id("add-turn")).await;
         c.wait().for_element(Locator::Id("advice-h")).await.unwrap();
     }
     let intents = text_of(&c, "#intents").await;
@@ -505,12 +510,16 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
         .click()
         .await
         .unwrap();
-    c.find(Locator::Id("save-choices"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    // The caller also asked for letters in Welsh: the adviser adds that need.
+    c.find(Locator::Css(
+        "#add-need option[value=welsh-language-preference]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    click_and_load(&c, Locator::Id("save-choices")).await;
     let confirmed = c
         .wait()
         .for_element(Locator::Id("confirm-deaf-or-hard-of-hearing"))
@@ -527,34 +536,18 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
             .await
             .unwrap();
     }
-    c.find(Locator::Css("button[name=go][value=next-steps]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let current = c
-        .wait()
-        .for_element(Locator::Id("current-stage"))
-        .await
-        .unwrap();
-    assert!(
-        current
-            .text()
+    click_and_load(&c, Locator::Css("button[name=go][value=next-steps]")).await;
+    eventually("the next-steps stage", || async {
+        text_of(&c, "#current-stage")
             .await
-            .unwrap()
             .contains("Cytuno ar y camau nesaf")
-    );
+    })
+    .await;
 
     // A letter to the caller about forwarding the complaint to Heddlu Gwent,
     // in Welsh, with the force's details filled in; edited, then saved.
     let contact_path = c.current_url().await.unwrap().path().to_string();
-    c.find(Locator::Id("write-letter"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_and_load(&c, Locator::Id("write-letter")).await;
     c.wait()
         .for_element(Locator::Id("letter-form"))
         .await
@@ -573,12 +566,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
         .click()
         .await
         .unwrap();
-    c.find(Locator::Id("preview-letter"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_and_load(&c, Locator::Id("preview-letter")).await;
     // Details nobody knows yet are asked for by name, never left blank.
     let missing = c
         .wait()
@@ -600,12 +588,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
             .await
             .unwrap();
     }
-    c.find(Locator::Id("preview-letter"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_and_load(&c, Locator::Id("preview-letter")).await;
     let body = c.wait().for_element(Locator::Id("body")).await.unwrap();
     let text = body.prop("value").await.unwrap().unwrap_or_default();
     assert!(
@@ -615,12 +598,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     body.send_keys("\nP.S. Rydyn ni wedi nodi eich bod yn defnyddio Relay UK.")
         .await
         .unwrap();
-    c.find(Locator::Id("save-letter"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_and_load(&c, Locator::Id("save-letter")).await;
     let saved = c
         .wait()
         .for_element(Locator::Id("saved-letters"))
@@ -660,14 +638,13 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
         .click()
         .await
         .unwrap();
-    c.find(Locator::Id("end-contact"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click_and_load(&c, Locator::Id("end-contact")).await;
     c.wait().for_element(Locator::Id("closed")).await.unwrap();
     assert!(text_of(&c, "#outcome").await.contains("atgyfeirio"));
+    // Post-contact work is done after the call.
+    click_and_load(&c, Locator::Id("done-action-0")).await;
+    c.wait().for_element(Locator::Id("actions")).await.unwrap();
+    assert!(c.find(Locator::Id("done-action-0")).await.is_err());
 
     // The saved record.
     let id: i64 = c
@@ -690,6 +667,13 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     );
     assert_eq!(record.referrals, ["relay-uk"]);
     assert_eq!(record.actions[0].owner, "Siwan");
+    assert!(record.actions[0].done_on.is_some());
+    assert!(
+        record
+            .adjustments
+            .iter()
+            .any(|a| a.id == "welsh-language-preference" && a.confirmed)
+    );
     assert_eq!(record.satisfaction[0].score, Some(5));
     assert_eq!(record.letters.len(), 1);
     assert!(

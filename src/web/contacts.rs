@@ -287,3 +287,45 @@ pub async fn save_letter(
     record.letters.push(letter);
     Ok(state.store.save_contact(record).await?)
 }
+
+/// The advice for a record: the conversation's, plus the steps of
+/// adjustments the adviser added by hand.
+pub fn advice_for(record: &ContactRecord, kb: &crate::knowledge::KnowledgeBase) -> Advice {
+    let mut advice = record.conversation.advice(kb);
+    for recorded in &record.adjustments {
+        if advice.adjustments.iter().any(|f| f.id == recorded.id) {
+            continue;
+        }
+        if let Some(adj) = kb.adjustments.iter().find(|a| a.id == recorded.id) {
+            advice.steps.extend(
+                adj.steps
+                    .iter()
+                    .map(|s| crate::assistant::conversation::Step {
+                        text: s.get(record.caller_lang).clone(),
+                        because: format!("adjustment {}", adj.id),
+                    }),
+            );
+        }
+    }
+    advice
+}
+
+/// Marks post-contact action `n` done today. Post-contact work happens
+/// after the call, so this works on closed contacts too, for the handling
+/// adviser and managers.
+pub async fn complete_action(
+    state: &AppState,
+    session: &Session,
+    id: i64,
+    n: usize,
+) -> AppResult<ContactRecord> {
+    let mut record = load(state, session, id).await?;
+    if record.adviser_id != session.user.id && session.user.role != Role::Manager {
+        return Err(AppError::Forbidden);
+    }
+    let action = record.actions.get_mut(n).ok_or(AppError::NotFound)?;
+    if action.done_on.is_none() {
+        action.done_on = Some(Utc::now().date_naive());
+    }
+    Ok(state.store.save_contact(record).await?)
+}

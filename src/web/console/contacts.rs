@@ -84,6 +84,8 @@ struct ContactPage {
     stages: Vec<Stage>,
     outcomes: Vec<&'static str>,
     mine: bool,
+    /// Every adjustment rule (id, name in the caller's language).
+    needs: Vec<(String, String)>,
 }
 
 impl ContactPage {
@@ -91,11 +93,16 @@ impl ContactPage {
         self.record.stages_done.contains(stage)
     }
 
-    fn confirmed(&self, id: &str) -> bool {
-        self.record
-            .adjustments
+    fn need_name(&self, id: &str) -> String {
+        self.needs
             .iter()
-            .any(|a| a.id == id && a.confirmed)
+            .find(|(n, _)| n == id)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    fn recorded(&self, id: &str) -> bool {
+        self.record.adjustments.iter().any(|a| a.id == id)
     }
 
     fn referred(&self, id: &str) -> bool {
@@ -112,7 +119,13 @@ pub async fn show(
 ) -> AppResult<Response> {
     let record = load(&state, &session, id).await?;
     let published = state.published();
-    let advice = record.conversation.advice(&published.kb);
+    let advice = ops::advice_for(&record, &published.kb);
+    let needs = published
+        .kb
+        .adjustments
+        .iter()
+        .map(|a| (a.id.clone(), a.name.get(record.caller_lang).clone()))
+        .collect();
     let lang = record.caller_lang;
     let scripts = published
         .kb
@@ -133,6 +146,7 @@ pub async fn show(
             .filter(|s| *s != Stage::Any)
             .collect(),
         outcomes: ContactOutcome::ALL.iter().map(|o| o.as_str()).collect(),
+        needs,
     }))
 }
 
@@ -203,6 +217,9 @@ pub struct ChoicesForm {
     refer: Vec<String>,
     #[serde(default)]
     caller_name: String,
+    /// A need the adviser adds by hand.
+    #[serde(default)]
+    add: String,
 }
 
 /// `POST /contacts/{id}/choices`.
@@ -213,7 +230,7 @@ pub async fn choices(
     Form(f): Form<ChoicesForm>,
 ) -> AppResult<Response> {
     let record = load(&state, &session, id).await?;
-    let adjustments = record
+    let mut adjustments: Vec<RecordedAdjustment> = record
         .adjustments
         .iter()
         .map(|a| RecordedAdjustment {
@@ -221,6 +238,13 @@ pub async fn choices(
             confirmed: f.confirm.contains(&a.id),
         })
         .collect();
+    if !f.add.is_empty() && !adjustments.iter().any(|a| a.id == f.add) {
+        // Chosen by the adviser from what the caller said: agreed.
+        adjustments.push(RecordedAdjustment {
+            id: f.add.clone(),
+            confirmed: true,
+        });
+    }
     let name = f.caller_name.trim();
     let update = ContactUpdate {
         version: f.version,
@@ -284,5 +308,15 @@ pub async fn end(
         satisfaction,
     };
     ops::close(&state, &session, id, e).await?;
+    Ok(back(id, "record"))
+}
+
+/// `POST /contacts/{id}/actions/{n}/done`.
+pub async fn action_done(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Path((id, n)): Path<(i64, usize)>,
+) -> AppResult<Response> {
+    ops::complete_action(&state, &session, id, n).await?;
     Ok(back(id, "record"))
 }

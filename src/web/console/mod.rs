@@ -39,6 +39,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/contacts/{id}/choices", post(contacts::choices))
         .route("/contacts/{id}/end", post(contacts::end))
         .route("/contacts/{id}/letter", get(letters::page))
+        .route(
+            "/contacts/{id}/actions/{n}/done",
+            post(contacts::action_done),
+        )
         .route("/contacts/{id}/letters", post(letters::save))
 }
 
