@@ -397,3 +397,16 @@ fn ordinary_calls_raise_no_flags() {
         assert!(a[0].flags.is_empty(), "{text}: {:?}", flags(&a[0]));
     }
 }
+
+#[test]
+fn satisfaction_questions_come_from_the_script_in_both_languages() {
+    for lang in Lang::ALL {
+        let q = canllaw::assistant::satisfaction::questions(kb(), lang);
+        assert_eq!(q.len(), 5, "{lang}");
+        assert!(q[..4].iter().all(|q| q.scored));
+        assert!(!q[4].scored, "the last is the open question");
+        assert_eq!(q[0].id, "q1");
+    }
+    let cy = canllaw::assistant::satisfaction::questions(kb(), Lang::Cy);
+    assert!(cy[3].text.contains("Cymraeg"), "{}", cy[3].text);
+}

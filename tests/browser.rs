@@ -632,7 +632,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     )
     .await
     .unwrap();
-    c.find(Locator::Css("#score option[value='5']"))
+    c.find(Locator::Css("#score-q1 option[value='5']"))
         .await
         .unwrap()
         .click()
@@ -675,6 +675,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
             .any(|a| a.id == "welsh-language-preference" && a.confirmed)
     );
     assert_eq!(record.satisfaction[0].score, Some(5));
+    assert_eq!(record.satisfaction[0].question, "q1");
     assert_eq!(record.letters.len(), 1);
     assert!(
         record.letters[0].body.contains("Relay UK"),

@@ -163,7 +163,7 @@ async fn a_deaf_caller_complains_about_heddlu_gwent_in_welsh() {
                 "version": current["version"],
                 "outcome": "referred",
                 "actions": [{"description": "Anfon y llythyr mewn print bras", "owner": "Eleri", "due": "2026-11-25"}],
-                "satisfaction": [{"question": "easy-to-understand", "score": 5}]
+                "satisfaction": [{"question": "q1", "score": 5}, {"question": "q5", "comment": "Diolch"}]
             }),
         )
         .await;

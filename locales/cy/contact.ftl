@@ -52,7 +52,7 @@ outcome-transferred = Wedi'i drosglwyddo
 contact-action = Cam gweithredu i'w ddilyn (beth)
 contact-action-owner = Pwy fydd yn ei wneud
 contact-action-due = Erbyn pryd
-contact-satisfaction = Pa mor fodlon oedd y galwr? (1 = ddim o gwbl, 5 = yn fodlon iawn)
+contact-satisfaction = Cwestiynau bodlonrwydd (gofynnwch dim ond gyda chaniatâd; 1 = anfodlon iawn, 5 = bodlon iawn)
 contact-satisfaction-none = Heb ofyn
 contact-end = Cadw'r cofnod a chloi
 contact-ended = Wedi'i gloi { $when }.

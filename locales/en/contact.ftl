@@ -52,7 +52,7 @@ outcome-transferred = Transferred
 contact-action = Action to follow up (what)
 contact-action-owner = Who will do it
 contact-action-due = By when
-contact-satisfaction = How satisfied was the caller? (1 = not at all, 5 = very)
+contact-satisfaction = Satisfaction questions (ask only with consent; 1 = very dissatisfied, 5 = very satisfied)
 contact-satisfaction-none = Not asked
 contact-end = Save the record and close
 contact-ended = Closed { $when }.

@@ -12,3 +12,4 @@ pub mod conversation;
 pub mod letters;
 pub mod recognise;
 pub mod review_time;
+pub mod satisfaction;

@@ -243,10 +243,18 @@ pub async fn close(
     if e.version != record.version {
         return Err(AppError::Conflict);
     }
-    if e.satisfaction
-        .iter()
-        .any(|a| a.score.is_some_and(|s| !(1..=5).contains(&s)))
-    {
+    let questions =
+        crate::assistant::satisfaction::questions(&state.published().kb, record.caller_lang);
+    let fits = |a: &SatisfactionAnswer| {
+        questions.iter().any(|q| {
+            q.id == a.question
+                && match a.score {
+                    Some(s) => q.scored && (1..=5).contains(&s),
+                    None => true,
+                }
+        })
+    };
+    if !e.satisfaction.iter().all(fits) {
         return Err(AppError::BadParameter("satisfaction"));
     }
     if e.actions

@@ -83,6 +83,7 @@ struct ContactPage {
     scripts: Vec<ScriptView>,
     stages: Vec<Stage>,
     outcomes: Vec<&'static str>,
+    questions: Vec<crate::assistant::satisfaction::Question>,
     mine: bool,
     /// Every adjustment rule (id, name in the caller's language).
     needs: Vec<(String, String)>,
@@ -146,6 +147,7 @@ pub async fn show(
             .filter(|s| *s != Stage::Any)
             .collect(),
         outcomes: ContactOutcome::ALL.iter().map(|o| o.as_str()).collect(),
+        questions: crate::assistant::satisfaction::questions(&published.kb, lang),
         needs,
     }))
 }
@@ -272,8 +274,12 @@ pub struct EndForm {
     owner: String,
     #[serde(default)]
     due: String,
+    /// One score per scored question, in order ("" when not asked).
     #[serde(default)]
-    score: String,
+    score: Vec<String>,
+    /// The open question's answer.
+    #[serde(default)]
+    comment: String,
 }
 
 /// `POST /contacts/{id}/end`.
@@ -293,14 +299,28 @@ pub async fn end(
             done_on: None,
         });
     }
-    let satisfaction = match f.score.as_str() {
-        "" => Vec::new(),
-        s => vec![SatisfactionAnswer {
-            question: "overall".into(),
-            score: Some(s.parse().map_err(|_| AppError::BadParameter("score"))?),
-            comment: None,
-        }],
-    };
+    let record = load(&state, &session, id).await?;
+    let questions =
+        crate::assistant::satisfaction::questions(&state.published().kb, record.caller_lang);
+    let mut satisfaction = Vec::new();
+    for (q, given) in questions.iter().filter(|q| q.scored).zip(&f.score) {
+        if !given.is_empty() {
+            satisfaction.push(SatisfactionAnswer {
+                question: q.id.clone(),
+                score: Some(given.parse().map_err(|_| AppError::BadParameter("score"))?),
+                comment: None,
+            });
+        }
+    }
+    if let Some(open) = questions.iter().find(|q| !q.scored)
+        && !f.comment.trim().is_empty()
+    {
+        satisfaction.push(SatisfactionAnswer {
+            question: open.id.clone(),
+            score: None,
+            comment: Some(f.comment.trim().to_string()),
+        });
+    }
     let e = ContactEnd {
         version: f.version,
         outcome: f.outcome,
