@@ -4,20 +4,10 @@
 
 mod common;
 
-use std::sync::OnceLock;
-
 use canllaw::assistant::conversation::{Advice, Conversation};
-use canllaw::knowledge::KnowledgeBase;
 use canllaw::lang::Lang;
 
-fn kb() -> &'static KnowledgeBase {
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| {
-        let loaded = canllaw::knowledge::load_dir(&common::knowledge_dir()).unwrap();
-        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-        loaded.kb
-    })
-}
+use common::kb;
 
 /// Plays `turns` and returns the advice after each.
 fn play(lang: Lang, turns: &[&str]) -> Vec<Advice> {

@@ -5,22 +5,14 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 use canllaw::assistant::letters::{LetterError, render};
 use canllaw::assistant::review_time::{TimingError, assess};
-use canllaw::knowledge::{KnowledgeBase, ReviewRules};
+use canllaw::knowledge::ReviewRules;
 use canllaw::lang::Lang;
 use chrono::NaiveDate;
 
-fn kb() -> &'static KnowledgeBase {
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| {
-        let loaded = canllaw::knowledge::load_dir(&common::knowledge_dir()).unwrap();
-        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-        loaded.kb
-    })
-}
+use common::kb;
 
 fn rules() -> &'static ReviewRules {
     kb().review_rules

@@ -43,15 +43,25 @@ pub struct ChecklistItem {
     pub done: bool,
 }
 
+/// The scripts for the record's current stage, in the caller's language,
+/// for this kind of caller.
+pub fn stage_scripts<'a>(
+    kb: &'a crate::knowledge::KnowledgeBase,
+    record: &ContactRecord,
+) -> impl Iterator<Item = &'a crate::knowledge::Script> {
+    let (lang, stage, caller) = (record.caller_lang, record.stage, record.caller_type);
+    kb.scripts.iter().filter(move |s| {
+        s.page.lang == lang
+            && s.stage == stage
+            && (s.caller_types.is_empty() || s.caller_types.contains(&caller))
+    })
+}
+
+/// The record with what the console and API show beside it.
 pub fn view(state: &AppState, record: ContactRecord) -> ContactView {
     let published = state.published();
     let lang = record.caller_lang;
-    let stage_scripts = published
-        .kb
-        .scripts
-        .iter()
-        .filter(|s| s.page.lang == lang && s.stage == record.stage)
-        .filter(|s| s.caller_types.is_empty() || s.caller_types.contains(&record.caller_type))
+    let stage_scripts = stage_scripts(&published.kb, &record)
         .map(|s| Link {
             id: s.page.id.clone(),
             title: s.page.title.clone(),

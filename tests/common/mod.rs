@@ -29,6 +29,17 @@ pub fn searcher() -> &'static Searcher {
         .1
 }
 
+/// The bundled knowledge base, loaded once per test binary (and checked to
+/// load without problems).
+pub fn kb() -> &'static canllaw::knowledge::KnowledgeBase {
+    static KB: OnceLock<canllaw::knowledge::KnowledgeBase> = OnceLock::new();
+    KB.get_or_init(|| {
+        let loaded = canllaw::knowledge::load_dir(&knowledge_dir()).unwrap();
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        loaded.kb
+    })
+}
+
 /// Copies a folder tree.
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

@@ -128,12 +128,7 @@ pub async fn show(
         .map(|a| (a.id.clone(), a.name.get(record.caller_lang).clone()))
         .collect();
     let lang = record.caller_lang;
-    let scripts = published
-        .kb
-        .scripts
-        .iter()
-        .filter(|s| s.page.lang == lang && s.stage == record.stage)
-        .filter(|s| s.caller_types.is_empty() || s.caller_types.contains(&record.caller_type))
+    let scripts = ops::stage_scripts(&published.kb, &record)
         .map(script_view)
         .collect();
     Ok(render(&ContactPage {
