@@ -215,7 +215,8 @@ pub async fn page(
         .iter()
         .map(|f| Choice {
             value: f.id.clone(),
-            label: f.name.get(lang).clone(),
+            // Both names, so typing either finds it.
+            label: format!("{} ({})", f.name.get(lang), f.name.get(lang.other())),
             selected: force.is_some_and(|x| x.id == f.id),
         })
         .collect();
