@@ -121,6 +121,11 @@ fn labels_exist_for_every_tag_stage_and_role() {
             .iter()
             .map(|o| format!("outcome-{}", o.as_str())),
     );
+    ids.extend(
+        canllaw::knowledge::template::KNOWN_VARIABLES
+            .iter()
+            .map(|v| format!("letter-var-{}", v.replace('_', "-"))),
+    );
     for lang in Lang::ALL {
         for id in &ids {
             assert!(has_message(lang, id), "{id} missing in {lang}");

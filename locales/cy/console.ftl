@@ -40,7 +40,6 @@ search-did-you-mean = Oeddech chi'n golygu:
 search-tip-fewer = Rhowch gynnig ar lai o eiriau, neu eiriau byrrach.
 search-tip-other-language = Rhowch gynnig ar y geiriau yn yr iaith arall, neu dewiswch yr iaith o dan Hidlwyr.
 search-starting-points = Mannau cychwyn cyffredin
-search-searching = Yn chwilio…
 results-count = { $count ->
     [zero] Dim canlyniadau
     [one] Un canlyniad

@@ -40,7 +40,6 @@ search-did-you-mean = Did you mean:
 search-tip-fewer = Try fewer or shorter words.
 search-tip-other-language = Try the words in the other language, or choose the language under Filters.
 search-starting-points = Common starting points
-search-searching = Searching…
 results-count = { $count ->
     [one] One result
    *[other] { $count } results

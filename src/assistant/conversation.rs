@@ -39,8 +39,12 @@ pub struct Suggestion {
     pub id: String,
     /// Title or name in the caller's language.
     pub title: String,
-    /// Why: `flag risk-of-harm`, `intent complaint`, `search "…"` and so on.
+    /// Why: `flag risk-of-harm: …`, `intent complaint: …`, `search: …` and
+    /// so on (machine-readable, for API clients).
     pub because: String,
+    /// The caller's words that led to it, for showing to the adviser in
+    /// either interface language.
+    pub words: Vec<String>,
 }
 
 /// A next step and why.
@@ -86,9 +90,12 @@ pub struct Conversation {
     flags: Vec<Found>,
     adjustments: Vec<Found>,
     /// Articles and agencies search found, with the words that found them.
-    searched: Vec<(Kind, String, String)>,
+    searched: Vec<(Kind, String, Vec<String>)>,
     /// The latest number of days since the outcome the caller mentioned.
     days_mentioned: Option<u32>,
+    /// The words they said it in ("35 diwrnod").
+    #[serde(default)]
+    days_words: String,
 }
 
 impl Conversation {
@@ -102,6 +109,7 @@ impl Conversation {
             adjustments: Vec::new(),
             searched: Vec::new(),
             days_mentioned: None,
+            days_words: String::new(),
         }
     }
 
@@ -144,8 +152,9 @@ impl Conversation {
                 );
             }
         }
-        if let Some(days) = days_in(text) {
+        if let Some((days, words)) = days_phrase(text) {
             self.days_mentioned = Some(days);
+            self.days_words = words;
         }
         self.derive_out_of_time(kb, turn);
         let found_words = self.search(searcher, text);
@@ -170,10 +179,8 @@ impl Conversation {
             .iter()
             .find(|s| s.id == "out-of-time-review")
         {
-            let because = match self.lang {
-                Lang::Cy => format!("{days} diwrnod ar ôl y canlyniad"),
-                Lang::En => format!("{days} days after the outcome"),
-            };
+            // The caller's own words are the reason ("35 diwrnod").
+            let because = self.days_words.clone();
             note(
                 &mut self.intents,
                 Some(Found {
@@ -236,7 +243,7 @@ impl Conversation {
                     .iter()
                     .any(|(k, id, _)| *k == kind && *id == hit.id)
                 {
-                    self.searched.push((kind, hit.id, words.join(", ")));
+                    self.searched.push((kind, hit.id, words));
                 }
             }
         }
@@ -260,7 +267,11 @@ impl Conversation {
                 .and_then(|r| r.flags.iter().chain(r.intents.iter()).find(|s| s.id == id))
         };
         let mut seen = BTreeSet::new();
-        let mut add = |list: &mut Vec<Suggestion>, kind: Kind, id: &str, because: String| {
+        let mut add = |list: &mut Vec<Suggestion>,
+                       kind: Kind,
+                       id: &str,
+                       because: String,
+                       words: &[String]| {
             if !seen.insert((kind.as_str(), id.to_string())) {
                 return;
             }
@@ -269,6 +280,7 @@ impl Conversation {
                     id: id.to_string(),
                     title,
                     because,
+                    words: words.to_vec(),
                 });
             }
         };
@@ -289,14 +301,33 @@ impl Conversation {
         for (what, found) in &ordered {
             let Some(s) = signal(&found.id) else { continue };
             let because = format!("{what} {}: {}", found.id, found.because.join(", "));
+            let words = &found.because;
             for id in &s.articles {
-                add(&mut advice.guidance, Kind::Article, id, because.clone());
+                add(
+                    &mut advice.guidance,
+                    Kind::Article,
+                    id,
+                    because.clone(),
+                    words,
+                );
             }
             for id in &s.scripts {
-                add(&mut advice.scripts, Kind::Script, id, because.clone());
+                add(
+                    &mut advice.scripts,
+                    Kind::Script,
+                    id,
+                    because.clone(),
+                    words,
+                );
             }
             for id in &s.agencies {
-                add(&mut advice.agencies, Kind::Agency, id, because.clone());
+                add(
+                    &mut advice.agencies,
+                    Kind::Agency,
+                    id,
+                    because.clone(),
+                    words,
+                );
             }
             advice.steps.extend(s.steps.iter().map(|step| Step {
                 text: step.get(lang).clone(),
@@ -308,11 +339,24 @@ impl Conversation {
                 continue;
             };
             let because = format!("adjustment {}: {}", found.id, found.because.join(", "));
+            let words = &found.because;
             for id in &adj.related {
-                add(&mut advice.guidance, Kind::Article, id, because.clone());
+                add(
+                    &mut advice.guidance,
+                    Kind::Article,
+                    id,
+                    because.clone(),
+                    words,
+                );
             }
             for id in &adj.agencies {
-                add(&mut advice.agencies, Kind::Agency, id, because.clone());
+                add(
+                    &mut advice.agencies,
+                    Kind::Agency,
+                    id,
+                    because.clone(),
+                    words,
+                );
             }
             advice.steps.extend(adj.steps.iter().map(|step| Step {
                 text: step.get(lang).clone(),
@@ -324,7 +368,13 @@ impl Conversation {
                 Kind::Agency => &mut advice.agencies,
                 _ => &mut advice.guidance,
             };
-            add(list, *kind, id, format!("search: {words}"));
+            add(
+                list,
+                *kind,
+                id,
+                format!("search: {}", words.join(", ")),
+                words,
+            );
         }
         advice
     }
@@ -405,17 +455,20 @@ fn marked_words(snippet: &str) -> Vec<String> {
 /// A number of days (or weeks) the text mentions: "35 days", "35 diwrnod",
 /// "5 weeks", "5 wythnos".
 pub fn days_in(text: &str) -> Option<u32> {
-    let words: Vec<String> = crate::analysis::tokenize::words(text)
-        .into_iter()
-        .map(|w| crate::analysis::fold(w.text))
-        .collect();
+    days_phrase(text).map(|(days, _)| days)
+}
+
+/// Like [`days_in`], with the words as written.
+fn days_phrase(text: &str) -> Option<(u32, String)> {
+    let words = crate::analysis::tokenize::words(text);
     words.windows(2).find_map(|pair| {
-        let n: u32 = pair[0].parse().ok()?;
-        match pair[1].as_str() {
+        let n: u32 = pair[0].text.parse().ok()?;
+        let days = match crate::analysis::fold(pair[1].text).as_str() {
             "day" | "days" | "diwrnod" | "niwrnod" | "ddiwrnod" | "diwrnodau" => Some(n),
             "week" | "weeks" | "wythnos" | "wythnosau" => n.checked_mul(7),
             _ => None,
-        }
+        }?;
+        Some((days, text[pair[0].from..pair[1].to].to_string()))
     })
 }
 

@@ -215,13 +215,7 @@ async fn remember_languages(
     response: &mut Response,
 ) {
     let mut set = |name: &'static str, value: Lang| {
-        let cookie = Cookie::build((name, value.code()))
-            .path("/")
-            .http_only(true)
-            .same_site(SameSite::Lax)
-            .secure(state.config.secure_cookies)
-            .max_age(time_year())
-            .build();
+        let cookie = lang_cookie(state, name, value);
         if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -242,6 +236,13 @@ async fn remember_languages(
     }
 }
 
-fn time_year() -> time::Duration {
-    time::Duration::days(365)
+/// A cookie remembering a language choice for a year.
+pub fn lang_cookie(state: &AppState, name: &'static str, lang: Lang) -> Cookie<'static> {
+    Cookie::build((name, lang.code()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.secure_cookies)
+        .max_age(time::Duration::days(365))
+        .build()
 }

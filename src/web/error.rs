@@ -81,9 +81,8 @@ impl From<crate::search::SearchError> for AppError {
 pub struct ErrorInfo {
     /// Stable machine-readable code (`not-found`, `csrf`, …).
     pub code: &'static str,
-    /// The parameter at fault, for `bad-parameter`.
-    pub parameter: Option<&'static str>,
-    /// More detail for the message (the missing letter variables).
+    /// What the message names: the parameter at fault (`bad-parameter`),
+    /// the missing letter variables (`letter-incomplete`).
     pub detail: Option<String>,
 }
 
@@ -103,11 +102,7 @@ impl ErrorInfo {
             s if s.is_client_error() => "bad-request",
             _ => "internal",
         };
-        ErrorInfo {
-            code,
-            parameter: None,
-            detail: None,
-        }
+        ErrorInfo { code, detail: None }
     }
 
     /// The message for the user, in their language.
@@ -125,7 +120,11 @@ impl ErrorInfo {
                 "limit",
                 crate::search::MAX_QUERY_CHARS,
             ),
-            "bad-parameter" => t.t1("error-bad-parameter", "name", self.parameter.unwrap_or("?")),
+            "bad-parameter" => t.t1(
+                "error-bad-parameter",
+                "name",
+                self.detail.clone().unwrap_or_default(),
+            ),
             "too-many-requests" => t.t("error-too-many-requests"),
             "conflict" => t.t("error-conflict"),
             "letter-incomplete" => t.t1(
@@ -159,11 +158,7 @@ pub struct ApiErrorDetail {
 
 impl AppError {
     fn status_and_info(&self) -> (StatusCode, ErrorInfo) {
-        let info = |code| ErrorInfo {
-            code,
-            parameter: None,
-            detail: None,
-        };
+        let info = |code| ErrorInfo { code, detail: None };
         match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, info("not-found")),
             AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, info("unauthenticated")),
@@ -174,8 +169,7 @@ impl AppError {
                 StatusCode::BAD_REQUEST,
                 ErrorInfo {
                     code: "bad-parameter",
-                    parameter: Some(p),
-                    detail: None,
+                    detail: Some(p.to_string()),
                 },
             ),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, info("too-large")),
@@ -184,7 +178,6 @@ impl AppError {
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorInfo {
                     code: "letter-incomplete",
-                    parameter: None,
                     detail: Some(names.join(", ")),
                 },
             ),

@@ -36,7 +36,14 @@ pub struct Choice {
 /// One variable's input.
 pub struct Field {
     name: String,
+    label: String,
     value: String,
+}
+
+/// A letter variable's label in the interface language, with its name
+/// (which is how the template refers to it).
+fn variable_label(t: &Tr, name: &str) -> String {
+    format!("{} ({name})", t.tag("letter-var", &name.replace('_', "-")))
 }
 
 #[derive(Template)]
@@ -98,15 +105,9 @@ fn template_label(kb: &crate::knowledge::KnowledgeBase, id: &str, lang: Lang) ->
         .unwrap_or_else(|_| id.to_string())
 }
 
-fn date(params: &HashMap<String, String>, key: &str) -> AppResult<Option<NaiveDate>> {
+fn date(params: &HashMap<String, String>, key: &'static str) -> AppResult<Option<NaiveDate>> {
     match params.get(key).map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        Some(s) => s.parse().map(Some).map_err(|_| {
-            AppError::BadParameter(if key == "outcome_date" {
-                "outcome_date"
-            } else {
-                "request_date"
-            })
-        }),
+        Some(s) => s.parse().map(Some).map_err(|_| AppError::BadParameter(key)),
         None => Ok(None),
     }
 }
@@ -123,6 +124,7 @@ pub async fn page(
     let published = state.published();
     let kb = &published.kb;
     let lang = record.caller_lang;
+    let t = ctx.tr();
 
     let ids: BTreeSet<&str> = kb.templates.iter().map(|t| t.id.as_str()).collect();
     let template = params
@@ -189,6 +191,7 @@ pub async fn page(
     let fields = variables
         .iter()
         .map(|name| Field {
+            label: variable_label(&t, name),
             name: name.clone(),
             value: values.get(name).cloned().unwrap_or_default(),
         })
@@ -199,7 +202,10 @@ pub async fn page(
         .collect();
     let (preview, missing) = match letters::render(kb, &template, lang, &wanted) {
         Ok(l) => (Some(l), Vec::new()),
-        Err(LetterError::Missing(m)) | Err(LetterError::Empty(m)) => (None, m),
+        Err(LetterError::Missing(m)) | Err(LetterError::Empty(m)) => (
+            None,
+            m.iter().map(|name| variable_label(&t, name)).collect(),
+        ),
         Err(_) => return Err(AppError::NotFound),
     };
     let templates = ids

@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use crate::auth::password;
 use crate::auth::token::new_token;
-use crate::web::context::{Ctx, UI_LANG_COOKIE};
+use crate::web::context::{Ctx, UI_LANG_COOKIE, lang_cookie};
 use crate::web::csrf::LOGIN_CSRF_COOKIE;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
@@ -163,15 +163,7 @@ pub async fn submit(
         .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"));
     // The user's saved language applies unless they chose one on this device.
     if jar.get(UI_LANG_COOKIE).is_none() {
-        jar = jar.add(
-            Cookie::build((UI_LANG_COOKIE, user.ui_lang.code()))
-                .path("/")
-                .http_only(true)
-                .same_site(SameSite::Lax)
-                .secure(state.config.secure_cookies)
-                .max_age(time::Duration::days(365))
-                .build(),
-        );
+        jar = jar.add(lang_cookie(&state, UI_LANG_COOKIE, user.ui_lang));
     }
     Ok((jar, Redirect::to(&safe_next(f.next.as_deref()))).into_response())
 }
