@@ -117,14 +117,9 @@ async fn ensure_admin(store: &dyn Store, given: Option<String>) -> Result<Option
         Some(p) => (p, false),
         None => (password::generate(), true),
     };
-    let to_hash = pw.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&to_hash))
-        .await?
-        .context("the first administrator's password (CANLLAW_ADMIN_PASSWORD)")?;
-    let user = store.create_user("admin", Role::Admin, &hash).await?;
-    store
-        .audit("setup", "user.add", "admin as admin (first start)")
-        .await?;
+    let user = crate::auth::add_user(store, "setup", "admin", Role::Admin, pw.clone())
+        .await
+        .context("creating the first administrator (CANLLAW_ADMIN_PASSWORD)")?;
     Ok(Some(FirstAdmin {
         name: user.name,
         generated_password: generated.then_some(pw),

@@ -10,7 +10,10 @@
 //! * [`assistant`]: the contact assistant (review timing, letters, …);
 //! * [`store`]: content and its revisions, users, sessions (SQLite);
 //! * [`published`]: the knowledge and index the service currently serves;
-//! * [`auth`]: roles, passwords, tokens, login throttling;
+//! * [`auth`]: roles, passwords, tokens, login throttling; adding users and
+//!   signing in;
+//! * [`contacts`]: contact records: access, changes, close-out, letters;
+//! * [`i18n`]: interface strings (Fluent) and language negotiation;
 //! * [`web`]: the adviser console and the JSON API (axum);
 //! * [`app`]: builds the service from its settings;
 //! * [`cli`]: the `canllaw` command line.
@@ -20,6 +23,8 @@ pub mod app;
 pub mod assistant;
 pub mod auth;
 pub mod cli;
+pub mod contacts;
+pub mod i18n;
 pub mod index;
 pub mod knowledge;
 pub mod lang;

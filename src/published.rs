@@ -4,12 +4,13 @@
 //! changes, so a request always sees one consistent version.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 
 use crate::index::{self, Opened};
 use crate::knowledge::{KnowledgeBase, Problem};
-use crate::search::Searcher;
+use crate::search::{SearchError, SearchRequest, SearchResponse, Searcher};
 use crate::store::{ImportReport, Store, read_import_dir, sources_of};
 
 /// One version of the published knowledge.
@@ -22,6 +23,20 @@ pub struct Published {
     pub problems: Vec<Problem>,
     /// Whether the index was built just now (rather than reused).
     pub built: bool,
+}
+
+impl Published {
+    /// Runs a search from async code: a remembered response is answered at
+    /// once; a new search (analysis and scoring are CPU work) runs on a
+    /// blocking thread so it never stalls the executor.
+    pub async fn search(self: Arc<Self>, req: SearchRequest) -> Result<SearchResponse, SearchError> {
+        if let Some(hit) = self.searcher.cached(&req) {
+            return Ok(hit);
+        }
+        tokio::task::spawn_blocking(move || self.searcher.search(&req))
+            .await
+            .map_err(|e| SearchError::Interrupted(e.to_string()))?
+    }
 }
 
 /// Fills an empty store from a knowledge-base folder (the bundled

@@ -1,6 +1,7 @@
 //! Real-browser tests: Debian's chromium driven through chromedriver
-//! (WebDriver, via fantoccini). Nothing is downloaded; `.ci/run` installs
-//! both packages. A missing browser fails the test with a clear message.
+//! (WebDriver, via fantoccini). Nothing is downloaded; `cargo xtask test`
+//! installs both packages. A missing browser fails the test with a clear
+//! message.
 
 mod common;
 
@@ -348,7 +349,7 @@ async fn console_works_without_javascript() {
     c.close().await.unwrap();
 }
 
-/// axe-core, installed by `.ci/run` with `npm ci` in `tests/a11y`.
+/// axe-core, installed by `cargo xtask setup` (`npm ci` in `tests/a11y`).
 fn axe_source() -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/a11y/node_modules/axe-core/axe.min.js");
@@ -683,9 +684,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     );
     assert_eq!(record.letters[0].lang, canllaw::lang::Lang::Cy);
     assert!(
-        record
-            .conversation
-            .advice(&app.state.published().kb)
+        canllaw::contacts::advice(&record, &app.state.published().kb)
             .intents
             .iter()
             .any(|i| i.id == "complaint")

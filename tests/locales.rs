@@ -9,7 +9,7 @@ use canllaw::auth::Role;
 use canllaw::knowledge::validate::{AREAS, NEED_TAGS};
 use canllaw::knowledge::{CallerType, Stage};
 use canllaw::lang::Lang;
-use canllaw::web::i18n::has_message;
+use canllaw::i18n::has_message;
 use fluent_syntax::ast::Entry;
 
 fn root() -> &'static Path {

@@ -20,11 +20,6 @@ login-title = Mewngofnodi
 login-name = Enw defnyddiwr
 login-password = Cyfrinair
 login-submit = Mewngofnodi
-login-failed = Nid yw'r enw defnyddiwr neu'r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.
-login-locked = Gormod o ymdrechion aflwyddiannus. Rhowch gynnig arall arni { $minutes ->
-    [one] ymhen munud
-   *[other] ymhen { $minutes } munud
-}.
 
 search-title = Chwilio'r canllawiau
 search-label = Chwilio canllawiau, asiantaethau a sgriptiau
@@ -110,6 +105,3 @@ users-disabled = Wedi'i analluogi
 users-add = Ychwanegu defnyddiwr
 users-password = Cyfrinair
 users-create = Creu defnyddiwr
-users-bad-name = Mae enw defnyddiwr rhwng 2 a 64 o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.
-users-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd.
-users-name-taken = Mae defnyddiwr gyda'r enw hwnnw'n bodoli eisoes.

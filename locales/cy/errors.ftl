@@ -12,10 +12,17 @@ error-forbidden = Nid yw eich rôl yn caniatáu hyn.
 error-csrf = Mae'r ffurflen hon wedi dod i ben neu ni ddaeth o'r wefan hon. Ewch yn ôl, ail-lwythwch y dudalen a rhowch gynnig arall arni.
 error-query-too-long = Mae'r chwiliad yn rhy hir: defnyddiwch { $limit } nod ar y mwyaf.
 error-bad-parameter = Nid ydym yn adnabod gwerth “{ $name }”.
-error-too-many-requests = Gormod o ymdrechion. Arhoswch ychydig a rhowch gynnig arall arni.
-error-unavailable = Mae'r gwasanaeth yn cychwyn. Rhowch gynnig arall arni mewn munud.
 error-bad-request = Nid oedd modd deall y cais.
 error-internal = Aeth rhywbeth o'i le ar ein hochr ni. Mae wedi'i gofnodi; rhowch gynnig arall arni.
 error-conflict = Mae rhywun arall wedi newid y cofnod hwn, neu mae wedi'i gau. Ail-lwythwch ef a rhowch gynnig arall arni.
 error-letter-incomplete = Nid oes modd creu'r llythyr eto. Llenwch: { $names }.
 error-request-before-outcome = Mae'r cais wedi'i ddyddio cyn y canlyniad y mae'n gofyn am ei adolygu. Gwiriwch y ddau ddyddiad.
+error-date-out-of-range = Mae'r dyddiad yn rhy bell i ffwrdd i gyfrif ag ef. Gwiriwch y flwyddyn.
+error-bad-credentials = Nid yw'r enw defnyddiwr neu'r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.
+error-too-many-attempts = Gormod o ymdrechion aflwyddiannus. Rhowch gynnig arall arni { $minutes ->
+    [one] ymhen munud
+   *[other] ymhen { $minutes } munud
+}.
+error-bad-user-name = Mae enw defnyddiwr rhwng 2 a 64 o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.
+error-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd.
+error-name-taken = Mae defnyddiwr gyda'r enw hwnnw'n bodoli eisoes.

@@ -20,11 +20,6 @@ login-title = Sign in
 login-name = User name
 login-password = Password
 login-submit = Sign in
-login-failed = The user name or password is not right. Check them and try again.
-login-locked = Too many failed attempts. Try again in { $minutes ->
-    [one] one minute
-   *[other] { $minutes } minutes
-}.
 
 search-title = Search the guidance
 search-label = Search guidance, agencies and scripts
@@ -102,6 +97,3 @@ users-disabled = Disabled
 users-add = Add a user
 users-password = Password
 users-create = Create user
-users-bad-name = A user name is 2 to 64 letters, digits, full stops, hyphens or underscores.
-users-bad-password = The password must be { $min } to { $max } characters long.
-users-name-taken = There is already a user with that name.

@@ -12,10 +12,17 @@ error-forbidden = Your role does not allow this.
 error-csrf = This form has expired or did not come from this site. Go back, reload the page and try again.
 error-query-too-long = The search is too long: use at most { $limit } characters.
 error-bad-parameter = The value of “{ $name }” is not one we recognise.
-error-too-many-requests = Too many attempts. Wait a little and try again.
-error-unavailable = The service is starting up. Try again in a moment.
 error-bad-request = The request could not be understood.
 error-internal = Something went wrong on our side. It has been logged; please try again.
 error-conflict = Someone else changed this record, or it is closed. Reload it and try again.
 error-letter-incomplete = The letter cannot be made yet. Fill in: { $names }.
 error-request-before-outcome = The request is dated before the outcome it asks to review. Check both dates.
+error-date-out-of-range = The date is too far away to count with. Check the year.
+error-bad-credentials = The user name or password is not right. Check them and try again.
+error-too-many-attempts = Too many failed attempts. Try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
+error-bad-user-name = A user name is 2 to 64 letters, digits, full stops, hyphens or underscores.
+error-bad-password = The password must be { $min } to { $max } characters long.
+error-name-taken = There is already a user with that name.

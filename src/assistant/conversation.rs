@@ -159,7 +159,7 @@ impl Conversation {
         self.derive_out_of_time(kb, turn);
         let found_words = self.search(searcher, text);
         self.general_enquiry(kb, turn, found_words);
-        self.advice(kb)
+        self.advice(kb, &[])
     }
 
     /// A review request with more days than the limit is an out-of-time
@@ -250,8 +250,11 @@ impl Conversation {
         best_words
     }
 
-    /// The advice for everything heard so far.
-    pub fn advice(&self, kb: &KnowledgeBase) -> Advice {
+    /// The advice for everything heard so far. `added` are the ids of
+    /// adjustments the adviser recorded by hand (or confirmed) that were not
+    /// heard in the conversation: their steps, guidance and agencies count
+    /// like those of recognised ones.
+    pub fn advice(&self, kb: &KnowledgeBase, added: &[&str]) -> Advice {
         let lang = self.lang;
         let mut advice = Advice {
             intents: self.intents.clone(),
@@ -275,7 +278,7 @@ impl Conversation {
             if !seen.insert((kind.as_str(), id.to_string())) {
                 return;
             }
-            if let Some(title) = title(kb, kind, id, lang) {
+            if let Some(title) = crate::knowledge::reference::title(kb, kind, id, lang) {
                 list.push(Suggestion {
                     id: id.to_string(),
                     title,
@@ -334,12 +337,25 @@ impl Conversation {
                 because: format!("{what} {}", found.id),
             }));
         }
-        for found in &advice.adjustments {
-            let Some(adj) = kb.adjustments.iter().find(|a| a.id == found.id) else {
+        let by_hand = added
+            .iter()
+            .filter(|id| !advice.adjustments.iter().any(|f| f.id == **id))
+            .map(|id| (*id, &[][..]));
+        let needs: Vec<(&str, &[String])> = advice
+            .adjustments
+            .iter()
+            .map(|f| (f.id.as_str(), &f.because[..]))
+            .chain(by_hand)
+            .collect();
+        for (id, words) in needs {
+            let Some(adj) = kb.adjustments.iter().find(|a| a.id == id) else {
                 continue;
             };
-            let because = format!("adjustment {}: {}", found.id, found.because.join(", "));
-            let words = &found.because;
+            let because = if words.is_empty() {
+                format!("adjustment {id}")
+            } else {
+                format!("adjustment {id}: {}", words.join(", "))
+            };
             for id in &adj.related {
                 add(
                     &mut advice.guidance,
@@ -360,7 +376,7 @@ impl Conversation {
             }
             advice.steps.extend(adj.steps.iter().map(|step| Step {
                 text: step.get(lang).clone(),
-                because: format!("adjustment {}", found.id),
+                because: format!("adjustment {id}"),
             }));
         }
         for (kind, id, words) in &self.searched {
@@ -418,20 +434,6 @@ fn signal_found(signal: &Signal, text: &Analysed, lang: Lang, turn: usize) -> Op
         turn,
         urgent: signal.urgent,
     })
-}
-
-fn title(kb: &KnowledgeBase, kind: Kind, id: &str, lang: Lang) -> Option<String> {
-    match kind {
-        Kind::Article => kb
-            .article(id, lang)
-            .or_else(|| kb.article(id, lang.other()))
-            .map(|a| a.page.title.clone()),
-        Kind::Script => kb
-            .script(id, lang)
-            .or_else(|| kb.script(id, lang.other()))
-            .map(|s| s.page.title.clone()),
-        Kind::Agency => kb.agency(id).map(|a| a.name.get(lang).clone()),
-    }
 }
 
 /// The words a search snippet marked, as the reason for the suggestion.

@@ -195,3 +195,19 @@ pub fn prefill(f: &LetterFacts<'_>) -> BTreeMap<String, String> {
     put("format_note", f.format_note.to_string());
     v
 }
+
+/// A letter's name for choosing it: its subject line in `lang`, with "…"
+/// for the details (the template id when it cannot be rendered).
+pub fn outline(kb: &KnowledgeBase, id: &str, lang: Lang) -> String {
+    let Some(t) = kb.templates.iter().find(|t| t.id == id && t.lang == lang) else {
+        return id.to_string();
+    };
+    let dots: BTreeMap<String, String> = t
+        .variables
+        .iter()
+        .map(|v| (v.clone(), "…".to_string()))
+        .collect();
+    render(kb, id, lang, &dots)
+        .map(|l| l.subject)
+        .unwrap_or_else(|_| id.to_string())
+}

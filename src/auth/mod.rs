@@ -1,12 +1,15 @@
-//! Who may do what: roles, password hashing, session tokens and login
-//! throttling. The web layer turns these into extractors; nothing here knows
-//! about HTTP.
+//! Who may do what: roles, password hashing, session tokens, login
+//! throttling, and the account operations built on them (creating a user,
+//! signing in). The web layer turns these into extractors; nothing here
+//! knows about HTTP.
 
+pub mod accounts;
 pub mod password;
 pub mod role;
 pub mod throttle;
 pub mod token;
 
+pub use self::accounts::{AccountError, LoginError, add_user, login};
 pub use self::role::Role;
 pub use self::throttle::Throttle;
 

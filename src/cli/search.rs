@@ -6,9 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use super::{Cli, open_published};
-use crate::knowledge::{Audience, Kind};
-use crate::lang::Lang;
-use crate::search::SearchRequest;
+use crate::search::SearchParams;
 
 /// Arguments of `canllaw search`.
 #[derive(Debug, clap::Args)]
@@ -33,27 +31,16 @@ pub struct Args {
     pub query: Vec<String>,
 }
 
-/// Parses `--lang`: `auto` means detect.
-pub fn parse_lang(s: &str) -> Result<Option<Lang>> {
-    if s == "auto" {
-        Ok(None)
-    } else {
-        Ok(Some(s.parse::<Lang>()?))
-    }
-}
-
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    let mut req = SearchRequest::new(args.query.join(" "));
-    req.lang = parse_lang(&args.lang)?;
-    req.audience = args
-        .audience
-        .parse::<Audience>()
-        .map_err(anyhow::Error::msg)?;
-    req.kind = match args.kind.as_str() {
-        "any" => None,
-        k => Some(k.parse::<Kind>().map_err(anyhow::Error::msg)?),
+    let params = SearchParams {
+        q: args.query.join(" "),
+        lang: Some(args.lang.clone()),
+        kind: Some(args.kind.clone()),
+        limit: Some(args.limit.to_string()),
+        audience: Some(args.audience.clone()),
     };
-    req.limit = args.limit;
+    let mut req = params.parse()?;
+    // The whole query was typed: the last word is finished.
     req.prefix = false;
     let searcher = open_published(cli, false)?.searcher;
     let resp = searcher.search(&req)?;

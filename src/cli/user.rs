@@ -3,10 +3,10 @@
 use std::io::BufRead;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use super::{Cli, database_path, runtime};
-use crate::auth::{Role, password, valid_user_name};
+use crate::auth::{Role, add_user};
 use crate::store::{SqliteStore, Store};
 
 /// Arguments of `canllaw user`.
@@ -34,27 +34,13 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let store = SqliteStore::open(&database_path(&cli.data))?;
     match &args.command {
         UserCommand::Add { name, role } => {
-            if !valid_user_name(name) {
-                bail!("a user name is 2 to 64 letters, digits, '.', '-' or '_'");
-            }
             let mut line = String::new();
             std::io::stdin()
                 .lock()
                 .read_line(&mut line)
                 .context("reading the password from standard input")?;
-            let password = line.trim_end_matches(['\r', '\n']);
-            let hash = password::hash(password)?;
-            let user = runtime()?.block_on(async {
-                let user = store.create_user(name, *role, &hash).await?;
-                store
-                    .audit(
-                        "cli",
-                        "user.add",
-                        &format!("{} as {}", user.name, user.role),
-                    )
-                    .await?;
-                anyhow::Ok(user)
-            })?;
+            let password = line.trim_end_matches(['\r', '\n']).to_string();
+            let user = runtime()?.block_on(add_user(&store, "cli", name, *role, password))?;
             eprintln!("created {} ({})", user.name, user.role);
         }
         UserCommand::List => {

@@ -3,6 +3,7 @@
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 
+use crate::knowledge::reference::to_words;
 use crate::knowledge::{Audience, Kind, KnowledgeBase, Page};
 use crate::lang::Lang;
 
@@ -32,10 +33,10 @@ pub struct IndexDoc {
 pub fn documents(kb: &KnowledgeBase) -> Vec<IndexDoc> {
     let mut docs = Vec::new();
     for a in &kb.articles {
-        docs.push(page_doc(&a.page, Kind::Article));
+        docs.push(page_doc(kb, &a.page, Kind::Article));
     }
     for s in &kb.scripts {
-        docs.push(page_doc(&s.page, Kind::Script));
+        docs.push(page_doc(kb, &s.page, Kind::Script));
     }
     for a in &kb.agencies {
         for lang in Lang::ALL {
@@ -62,7 +63,7 @@ pub fn documents(kb: &KnowledgeBase) -> Vec<IndexDoc> {
     docs
 }
 
-fn page_doc(p: &Page, kind: Kind) -> IndexDoc {
+fn page_doc(kb: &KnowledgeBase, p: &Page, kind: Kind) -> IndexDoc {
     IndexDoc {
         id: p.id.clone(),
         kind,
@@ -71,7 +72,9 @@ fn page_doc(p: &Page, kind: Kind) -> IndexDoc {
         title: p.title.clone(),
         keywords: p.keywords.join("\n"),
         summary: p.summary.clone(),
-        body: markdown_to_text(&p.body),
+        // References are indexed (and snippets shown) as the titles the
+        // reader sees, not as ids.
+        body: markdown_to_text(&to_words(&p.body, kb, p.lang)),
     }
 }
 

@@ -5,8 +5,10 @@
 pub mod date;
 pub mod frontmatter;
 pub mod load;
+pub mod lookup;
 pub mod model;
 pub mod problem;
+pub mod reference;
 pub mod source;
 pub mod template;
 pub mod validate;
@@ -14,6 +16,7 @@ pub mod validate;
 use sha2::{Digest, Sha256};
 
 pub use self::load::{Loaded, load_dir, load_sources, read_sources};
+pub use self::lookup::{AgencyFilter, LookupError, MAX_QUERY_CHARS};
 pub use self::model::*;
 pub use self::problem::Problem;
 pub use self::source::Source;

@@ -190,6 +190,14 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
         }
     }
     check_shared_id_space(&mut c);
+    let pages = kb
+        .articles
+        .iter()
+        .map(|a| &a.page)
+        .chain(kb.scripts.iter().map(|s| &s.page));
+    for page in pages {
+        check_body_references(&mut c, page);
+    }
     for a in &kb.agencies {
         check_agency(&mut c, a);
     }
@@ -367,6 +375,86 @@ fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {
             );
         }
     }
+}
+
+/// References in a body must name something that exists, and a public page
+/// may only point at public content (the public site shows it). Ids of
+/// other items must not be left bare in the text: an adviser reading Welsh
+/// would see an English id.
+fn check_body_references(c: &mut Checker<'_>, page: &Page) {
+    use super::reference::{markdown_options, references};
+    let line = |offset: usize| page.body_line + page.body[..offset].matches('\n').count();
+    let public = page.audience == Audience::Public;
+    for r in references(&page.body) {
+        let at = Some(line(r.span.start));
+        let Some((kind, id)) = &r.resolved else {
+            c.report(
+                &page.source,
+                at,
+                format!(
+                    "`[[{}]]` is not a reference: write [[kind:id]] with kind article, script or agency",
+                    r.target
+                ),
+            );
+            continue;
+        };
+        let audience = match kind {
+            Kind::Article => c.kb.find_article(id, page.lang).map(|a| a.page.audience),
+            Kind::Script => c.kb.find_script(id, page.lang).map(|s| s.page.audience),
+            Kind::Agency => c.kb.find_agency(id).map(|a| a.audience),
+        };
+        match audience {
+            None => c.report(&page.source, at, format!("reference to unknown {kind} '{id}'")),
+            Some(Audience::Internal) if public => c.report(
+                &page.source,
+                at,
+                format!("public content refers to internal {kind} '{id}'"),
+            ),
+            Some(_) => {}
+        }
+    }
+    // Hyphenated ids only: one-word ids ("greeting", "mind") are ordinary
+    // words too.
+    let ids: BTreeSet<&str> = c
+        .article_ids
+        .iter()
+        .chain(&c.script_ids)
+        .chain(&c.agency_ids)
+        .copied()
+        .chain(c.kb.adjustments.iter().map(|a| a.id.as_str()))
+        .filter(|id| id.contains('-'))
+        .collect();
+    let parser = pulldown_cmark::Parser::new_ext(&page.body, markdown_options());
+    let mut in_link = 0usize;
+    for (event, span) in parser.into_offset_iter() {
+        match event {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { .. }) => in_link += 1,
+            pulldown_cmark::Event::End(pulldown_cmark::TagEnd::Link) => {
+                in_link = in_link.saturating_sub(1)
+            }
+            pulldown_cmark::Event::Text(text) if in_link == 0 => {
+                for id in bare_ids(&text, &ids) {
+                    c.report(
+                        &page.source,
+                        Some(line(span.start)),
+                        format!(
+                            "the id '{id}' is bare in the text: write a reference such as [[article:{id}]], or name it in words"
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The ids from `ids` that stand as whole words in `text`.
+fn bare_ids<'a>(text: &str, ids: &BTreeSet<&'a str>) -> Vec<&'a str> {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    text.split(|c: char| !is_word(c))
+        .map(|w| w.trim_matches('-'))
+        .filter_map(|w| ids.get(w).copied())
+        .collect()
 }
 
 /// Articles, scripts and agencies are named by id alone in search results.

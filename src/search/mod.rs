@@ -3,6 +3,7 @@
 
 pub mod eval;
 pub mod query;
+pub mod request;
 pub mod snippet;
 pub mod suggest;
 
@@ -18,12 +19,12 @@ use crate::lang::Lang;
 
 use std::sync::{Arc, OnceLock};
 
+pub use self::request::SearchParams;
+
 use self::query::Plan;
 use self::suggest::Vocabulary;
 
-/// Longest query accepted, in characters. Nobody types more on a call; a
-/// longer one is almost certainly pasted text.
-pub const MAX_QUERY_CHARS: usize = 500;
+pub use crate::knowledge::MAX_QUERY_CHARS;
 /// Most hits one request may ask for.
 pub const MAX_LIMIT: usize = 100;
 
@@ -118,19 +119,58 @@ pub enum SearchError {
     /// The limit is 0 or above [`MAX_LIMIT`].
     #[error("the number of results must be between 1 and {MAX_LIMIT}")]
     BadLimit,
+    /// A parameter has a value that is not one of its choices.
+    #[error("'{0}' has a value that is not one of its choices")]
+    BadParameter(&'static str),
+    /// The search was stopped before it finished (its thread panicked or
+    /// the service is shutting down).
+    #[error("the search was interrupted: {0}")]
+    Interrupted(String),
     /// The index failed.
     #[error("the search index failed: {0}")]
     Index(#[from] tantivy::TantivyError),
 }
 
-/// Responses remembered per searcher. Search-as-you-type from a room of
-/// advisers repeats the same words and prefixes all day; a searcher belongs
-/// to one version of the knowledge, so the cache can never serve stale hits.
-const CACHE_ENTRIES: usize = 20_000;
+/// Bytes of responses remembered per searcher. Search-as-you-type from a
+/// room of advisers repeats the same words and prefixes all day; a searcher
+/// belongs to one version of the knowledge, so the cache can never serve
+/// stale hits. Bounded by bytes, not entries, so a stream of unique long
+/// queries cannot grow the process (see the README's memory figures).
+pub const CACHE_BYTES: u64 = 24 * 1024 * 1024;
+
+/// A typical response's weight, to size the cache's table.
+const TYPICAL_RESPONSE_BYTES: u64 = 4 * 1024;
+
+/// Weighs a cached response by the bytes it holds: the structs and their
+/// strings' heap, plus the cache's own bookkeeping per entry.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ResponseWeight;
+
+impl quick_cache::Weighter<CacheKey, SearchResponse> for ResponseWeight {
+    fn weight(&self, key: &CacheKey, r: &SearchResponse) -> u64 {
+        use std::mem::size_of;
+        let hits: usize = r
+            .hits
+            .iter()
+            .map(|h| size_of::<Hit>() + h.id.len() + h.title.len() + h.snippet.len())
+            .sum();
+        let bytes = size_of::<CacheKey>()
+            + key.query.capacity()
+            + size_of::<SearchResponse>()
+            + r.query.capacity()
+            + r.suggestion.as_ref().map_or(0, String::capacity)
+            + r.hits.capacity().saturating_sub(r.hits.len()) * size_of::<Hit>()
+            + hits
+            + 64;
+        bytes as u64
+    }
+}
+
+type ResponseCache = quick_cache::sync::Cache<CacheKey, SearchResponse, ResponseWeight>;
 
 /// What a cached response is keyed by: the request, with the query trimmed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct CacheKey {
+pub struct CacheKey {
     query: String,
     lang: Option<Lang>,
     audience: Audience,
@@ -157,7 +197,7 @@ impl CacheKey {
 pub struct Searcher {
     index: SearchIndex,
     reader: IndexReader,
-    cache: Arc<quick_cache::sync::Cache<CacheKey, SearchResponse>>,
+    cache: Arc<ResponseCache>,
     /// Per-language vocabularies for suggestions, read on first need.
     vocabularies: Arc<[OnceLock<Vocabulary>; 2]>,
 }
@@ -173,7 +213,11 @@ impl Searcher {
         Ok(Searcher {
             index,
             reader,
-            cache: Arc::new(quick_cache::sync::Cache::new(CACHE_ENTRIES)),
+            cache: Arc::new(ResponseCache::with_weighter(
+                (CACHE_BYTES / TYPICAL_RESPONSE_BYTES) as usize,
+                CACHE_BYTES,
+                ResponseWeight,
+            )),
             vocabularies: Arc::default(),
         })
     }
@@ -207,6 +251,12 @@ impl Searcher {
         let response = self.search_uncached(req)?;
         self.cache.insert(CacheKey::of(req), response.clone());
         Ok(response)
+    }
+
+    /// Bytes the remembered responses hold, by [`ResponseWeight`]: never
+    /// more than [`CACHE_BYTES`].
+    pub fn cached_bytes(&self) -> u64 {
+        self.cache.weight()
     }
 
     /// The remembered response to `req`, if any: cheap enough to call on an

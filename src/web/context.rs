@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
-use super::error::{ApiErrorBody, ApiErrorDetail, AppError, ErrorInfo};
-use super::i18n::{Tr, negotiate};
+use super::error::{ApiErrorBody, ApiErrorDetail, AppError, ErrorCode, ErrorInfo};
+use crate::i18n::{Tr, negotiate};
 use super::session::{self, SessionLookup};
 use super::state::AppState;
 use crate::lang::Lang;
@@ -173,13 +173,16 @@ fn render_error(ctx: &Ctx, response: Response) -> Response {
         .extensions()
         .get::<ErrorInfo>()
         .cloned()
-        .unwrap_or_else(|| ErrorInfo::for_status(status));
+        .unwrap_or_else(|| ErrorInfo {
+            code: ErrorCode::for_status(status),
+            args: Vec::new(),
+        });
     let (mut parts, _) = response.into_parts();
     let t = ctx.tr();
     let mut rendered = if ctx.is_api {
         let body = ApiErrorBody {
             error: ApiErrorDetail {
-                code: info.code,
+                code: info.code.as_str(),
                 message: info.message(&t),
             },
         };
@@ -194,7 +197,7 @@ fn render_error(ctx: &Ctx, response: Response) -> Response {
         );
         Redirect::to(&target).into_response()
     } else {
-        super::console::error_page(ctx, status, &info.message(&t))
+        super::page::error_page(ctx, status, &info.message(&t))
     };
     // Keep headers such as Retry-After and Set-Cookie.
     for (name, value) in parts.headers.drain().filter_map(|(n, v)| Some((n?, v))) {

@@ -1,142 +1,201 @@
-//! One error type for every handler. A handler returns [`AppError`]; its
-//! response carries an [`ErrorInfo`] that the request-context middleware
-//! turns into JSON (under `/api/`) or a page in the user's language, so the
-//! wording lives in one place and in the locale files.
+//! One error type for every handler, and the one place where domain errors
+//! become HTTP answers. A handler returns [`AppError`] (domain errors convert
+//! with `?`); its [`ErrorCode`] owns the status, the stable code and the
+//! message id, so one failure gets one answer everywhere. The response
+//! carries an [`ErrorInfo`] that the request-context middleware turns into
+//! JSON (under `/api/`) or a page in the user's language.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::i18n::Tr;
+use crate::assistant::letters::LetterError;
+use crate::assistant::review_time::TimingError;
+use crate::auth::{AccountError, LoginError};
+use crate::contacts::ContactError;
+use crate::i18n::Tr;
+use crate::knowledge::LookupError;
+use crate::search::SearchError;
+use crate::store::StoreError;
 
-/// Everything a request can fail with.
-#[derive(Debug, thiserror::Error)]
-pub enum AppError {
+/// Every kind of failure a client can see: the status, the stable code in
+/// API errors and the message shown to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
     /// No such page, route or content id.
-    #[error("not found")]
     NotFound,
-    /// Not logged in.
-    #[error("login required")]
+    /// The route exists, the method does not.
+    MethodNotAllowed,
+    /// The body is larger than allowed.
+    TooLarge,
+    /// The body is not in a format the route takes.
+    UnsupportedMediaType,
+    /// Not signed in.
     Unauthenticated,
-    /// Logged in, but the role may not do this.
-    #[error("forbidden")]
+    /// Signed in, but the role may not do this.
     Forbidden,
     /// Missing or wrong CSRF token, or a cross-site origin.
-    #[error("csrf check failed")]
     Csrf,
-    /// The search query is too long.
-    #[error("query too long")]
+    /// The query is longer than the limit.
     QueryTooLong,
-    /// A parameter has a value we cannot use.
-    #[error("bad parameter {0}")]
-    BadParameter(&'static str),
-    /// The request body is larger than allowed.
-    #[error("body too large")]
-    TooLarge,
+    /// A parameter has a value that cannot be used.
+    BadParameter,
+    /// A request the service cannot read (axum's own rejections).
+    BadRequest,
     /// The record changed since it was read, or cannot change any more.
-    #[error("conflict")]
     Conflict,
-    /// A letter cannot be made: these variables are missing or empty.
-    #[error("letter incomplete")]
-    LetterIncomplete(Vec<String>),
-    /// The dates given cannot be right (a request before its outcome).
-    #[error("request before outcome")]
+    /// A letter cannot be made: variables are missing or empty.
+    LetterIncomplete,
+    /// Review dates with the request before the outcome.
     RequestBeforeOutcome,
-    /// Too many failed logins.
-    #[error("too many attempts")]
-    TooManyAttempts {
-        /// Seconds until the next attempt is allowed.
-        retry_after: u64,
-    },
-    /// Not ready yet (index still building).
-    #[error("not ready")]
-    Unavailable,
-    /// A bug or a failed dependency; details go to the log, not the user.
-    #[error(transparent)]
-    Internal(#[from] anyhow::Error),
+    /// A date too far away to count with.
+    DateOutOfRange,
+    /// Unknown name, wrong password or disabled account.
+    BadCredentials,
+    /// Too many failed sign-ins; wait.
+    TooManyAttempts,
+    /// A user name that is not allowed.
+    BadUserName,
+    /// A password that is too short or too long.
+    BadPassword,
+    /// A user name someone already has.
+    NameTaken,
+    /// A bug or a failed dependency.
+    Internal,
 }
 
-impl From<crate::store::StoreError> for AppError {
-    fn from(e: crate::store::StoreError) -> Self {
-        match e {
-            crate::store::StoreError::Conflict => AppError::Conflict,
-            other => AppError::Internal(other.into()),
+impl ErrorCode {
+    /// The HTTP status.
+    pub fn status(self) -> StatusCode {
+        use ErrorCode::*;
+        match self {
+            NotFound => StatusCode::NOT_FOUND,
+            MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Unauthenticated | BadCredentials => StatusCode::UNAUTHORIZED,
+            Forbidden | Csrf => StatusCode::FORBIDDEN,
+            QueryTooLong | BadParameter | BadRequest | BadUserName | BadPassword => {
+                StatusCode::BAD_REQUEST
+            }
+            Conflict | NameTaken => StatusCode::CONFLICT,
+            LetterIncomplete | RequestBeforeOutcome | DateOutOfRange => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The stable code API clients match on.
+    pub fn as_str(self) -> &'static str {
+        use ErrorCode::*;
+        match self {
+            NotFound => "not-found",
+            MethodNotAllowed => "method-not-allowed",
+            TooLarge => "too-large",
+            UnsupportedMediaType => "unsupported-media-type",
+            Unauthenticated => "unauthenticated",
+            Forbidden => "forbidden",
+            Csrf => "csrf",
+            QueryTooLong => "query-too-long",
+            BadParameter => "bad-parameter",
+            BadRequest => "bad-request",
+            Conflict => "conflict",
+            LetterIncomplete => "letter-incomplete",
+            RequestBeforeOutcome => "request-before-outcome",
+            DateOutOfRange => "date-out-of-range",
+            BadCredentials => "bad-credentials",
+            TooManyAttempts => "too-many-attempts",
+            BadUserName => "bad-user-name",
+            BadPassword => "bad-password",
+            NameTaken => "name-taken",
+            Internal => "internal",
+        }
+    }
+
+    /// The id of its message in `locales/*/errors.ftl`.
+    fn message_id(self) -> String {
+        format!("error-{}", self.as_str())
+    }
+
+    /// Every code.
+    #[cfg(test)]
+    const ALL: [ErrorCode; 20] = {
+        use ErrorCode::*;
+        [
+            NotFound,
+            MethodNotAllowed,
+            TooLarge,
+            UnsupportedMediaType,
+            Unauthenticated,
+            Forbidden,
+            Csrf,
+            QueryTooLong,
+            BadParameter,
+            BadRequest,
+            Conflict,
+            LetterIncomplete,
+            RequestBeforeOutcome,
+            DateOutOfRange,
+            BadCredentials,
+            TooManyAttempts,
+            BadUserName,
+            BadPassword,
+            NameTaken,
+            Internal,
+        ]
+    };
+
+    /// The code for a bare status from outside our handlers (axum's own
+    /// rejections: unknown route, wrong method, unreadable body …).
+    pub fn for_status(status: StatusCode) -> Self {
+        match status {
+            StatusCode::NOT_FOUND => ErrorCode::NotFound,
+            StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::TooLarge,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
+            StatusCode::UNAUTHORIZED => ErrorCode::Unauthenticated,
+            StatusCode::FORBIDDEN => ErrorCode::Forbidden,
+            s if s.is_client_error() => ErrorCode::BadRequest,
+            _ => ErrorCode::Internal,
         }
     }
 }
 
-impl From<crate::search::SearchError> for AppError {
-    fn from(e: crate::search::SearchError) -> Self {
-        use crate::search::SearchError;
-        match e {
-            SearchError::QueryTooLong { .. } => AppError::QueryTooLong,
-            SearchError::BadLimit => AppError::BadParameter("limit"),
-            other => AppError::Internal(other.into()),
-        }
-    }
+/// A value in an error message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageArg {
+    /// Text (a parameter name, a list of names).
+    Text(String),
+    /// A number (plural forms depend on it).
+    Number(u64),
 }
 
 /// What the renderer needs to know about a failed response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorInfo {
-    /// Stable machine-readable code (`not-found`, `csrf`, …).
-    pub code: &'static str,
-    /// What the message names: the parameter at fault (`bad-parameter`),
-    /// the missing letter variables (`letter-incomplete`).
-    pub detail: Option<String>,
+    /// What went wrong.
+    pub code: ErrorCode,
+    /// The message's variables.
+    pub args: Vec<(&'static str, MessageArg)>,
 }
 
 impl ErrorInfo {
-    /// The info for a bare status from outside our handlers (axum's own
-    /// rejections: unknown route, wrong method, unreadable body …).
-    pub fn for_status(status: StatusCode) -> Self {
-        let code = match status {
-            StatusCode::NOT_FOUND => "not-found",
-            StatusCode::METHOD_NOT_ALLOWED => "method-not-allowed",
-            StatusCode::PAYLOAD_TOO_LARGE => "too-large",
-            StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported-media-type",
-            StatusCode::UNAUTHORIZED => "unauthenticated",
-            StatusCode::FORBIDDEN => "forbidden",
-            StatusCode::TOO_MANY_REQUESTS => "too-many-requests",
-            StatusCode::SERVICE_UNAVAILABLE => "unavailable",
-            s if s.is_client_error() => "bad-request",
-            _ => "internal",
-        };
-        ErrorInfo { code, detail: None }
-    }
-
     /// The message for the user, in their language.
     pub fn message(&self, t: &Tr) -> String {
-        match self.code {
-            "not-found" => t.t("error-not-found"),
-            "method-not-allowed" => t.t("error-method-not-allowed"),
-            "too-large" => t.t("error-too-large"),
-            "unsupported-media-type" => t.t("error-unsupported-media-type"),
-            "unauthenticated" => t.t("error-unauthenticated"),
-            "forbidden" => t.t("error-forbidden"),
-            "csrf" => t.t("error-csrf"),
-            "query-too-long" => t.t1(
-                "error-query-too-long",
-                "limit",
-                crate::search::MAX_QUERY_CHARS,
-            ),
-            "bad-parameter" => t.t1(
-                "error-bad-parameter",
-                "name",
-                self.detail.clone().unwrap_or_default(),
-            ),
-            "too-many-requests" => t.t("error-too-many-requests"),
-            "conflict" => t.t("error-conflict"),
-            "letter-incomplete" => t.t1(
-                "error-letter-incomplete",
-                "names",
-                self.detail.clone().unwrap_or_default(),
-            ),
-            "request-before-outcome" => t.t("error-request-before-outcome"),
-            "unavailable" => t.t("error-unavailable"),
-            "bad-request" => t.t("error-bad-request"),
-            _ => t.t("error-internal"),
-        }
+        let args: Vec<(&'static str, &dyn crate::i18n::Arg)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value: &dyn crate::i18n::Arg = match value {
+                    MessageArg::Text(v) => v,
+                    MessageArg::Number(n) => n,
+                };
+                (*name, value)
+            })
+            .collect();
+        t.with_args(&self.code.message_id(), &args)
     }
 }
 
@@ -156,40 +215,144 @@ pub struct ApiErrorDetail {
     pub message: String,
 }
 
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// No such page, route, record or content id.
+    #[error("not found")]
+    NotFound,
+    /// Not signed in.
+    #[error("login required")]
+    Unauthenticated,
+    /// Signed in, but the role may not do this.
+    #[error("forbidden")]
+    Forbidden,
+    /// Missing or wrong CSRF token, or a cross-site origin.
+    #[error("csrf check failed")]
+    Csrf,
+    /// The query is longer than `limit` characters.
+    #[error("query too long")]
+    QueryTooLong {
+        /// The limit.
+        limit: usize,
+    },
+    /// A parameter has a value we cannot use.
+    #[error("bad parameter {0}")]
+    BadParameter(&'static str),
+    /// The request body is larger than allowed.
+    #[error("body too large")]
+    TooLarge,
+    /// The record changed since it was read, or cannot change any more.
+    #[error("conflict")]
+    Conflict,
+    /// A letter cannot be made: these variables are missing or empty.
+    #[error("letter incomplete")]
+    LetterIncomplete(Vec<String>),
+    /// The dates given cannot be right (a request before its outcome).
+    #[error("request before outcome")]
+    RequestBeforeOutcome,
+    /// A date too far away to count with.
+    #[error("date out of range")]
+    DateOutOfRange,
+    /// Unknown name, wrong password or disabled account.
+    #[error("bad credentials")]
+    BadCredentials,
+    /// Too many failed logins.
+    #[error("too many attempts")]
+    TooManyAttempts {
+        /// Seconds until the next attempt is allowed.
+        retry_after: u64,
+    },
+    /// A user name that is not allowed.
+    #[error("bad user name")]
+    BadUserName,
+    /// A password that is too short or too long.
+    #[error("bad password")]
+    BadPassword,
+    /// Someone already has that user name.
+    #[error("name taken")]
+    NameTaken,
+    /// A bug or a failed dependency; details go to the log, not the user.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
 impl AppError {
-    fn status_and_info(&self) -> (StatusCode, ErrorInfo) {
-        let info = |code| ErrorInfo { code, detail: None };
+    /// What went wrong, as clients see it.
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AppError::NotFound => (StatusCode::NOT_FOUND, info("not-found")),
-            AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, info("unauthenticated")),
-            AppError::Forbidden => (StatusCode::FORBIDDEN, info("forbidden")),
-            AppError::Csrf => (StatusCode::FORBIDDEN, info("csrf")),
-            AppError::QueryTooLong => (StatusCode::BAD_REQUEST, info("query-too-long")),
-            AppError::BadParameter(p) => (
-                StatusCode::BAD_REQUEST,
-                ErrorInfo {
-                    code: "bad-parameter",
-                    detail: Some(p.to_string()),
-                },
-            ),
-            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, info("too-large")),
-            AppError::Conflict => (StatusCode::CONFLICT, info("conflict")),
-            AppError::LetterIncomplete(names) => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                ErrorInfo {
-                    code: "letter-incomplete",
-                    detail: Some(names.join(", ")),
-                },
-            ),
-            AppError::RequestBeforeOutcome => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                info("request-before-outcome"),
-            ),
-            AppError::TooManyAttempts { .. } => {
-                (StatusCode::TOO_MANY_REQUESTS, info("too-many-requests"))
+            AppError::NotFound => ErrorCode::NotFound,
+            AppError::Unauthenticated => ErrorCode::Unauthenticated,
+            AppError::Forbidden => ErrorCode::Forbidden,
+            AppError::Csrf => ErrorCode::Csrf,
+            AppError::QueryTooLong { .. } => ErrorCode::QueryTooLong,
+            AppError::BadParameter(_) => ErrorCode::BadParameter,
+            AppError::TooLarge => ErrorCode::TooLarge,
+            AppError::Conflict => ErrorCode::Conflict,
+            AppError::LetterIncomplete(_) => ErrorCode::LetterIncomplete,
+            AppError::RequestBeforeOutcome => ErrorCode::RequestBeforeOutcome,
+            AppError::DateOutOfRange => ErrorCode::DateOutOfRange,
+            AppError::BadCredentials => ErrorCode::BadCredentials,
+            AppError::TooManyAttempts { .. } => ErrorCode::TooManyAttempts,
+            AppError::BadUserName => ErrorCode::BadUserName,
+            AppError::BadPassword => ErrorCode::BadPassword,
+            AppError::NameTaken => ErrorCode::NameTaken,
+            AppError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.code().status()
+    }
+
+    /// The code and the message's variable.
+    pub fn info(&self) -> ErrorInfo {
+        use crate::auth::password::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS};
+        let number = |n: usize| MessageArg::Number(n as u64);
+        let args = match self {
+            AppError::QueryTooLong { limit } => vec![("limit", number(*limit))],
+            AppError::BadParameter(name) => vec![("name", MessageArg::Text(name.to_string()))],
+            AppError::LetterIncomplete(names) => {
+                vec![("names", MessageArg::Text(names.join(", ")))]
             }
-            AppError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, info("unavailable")),
-            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, info("internal")),
+            AppError::TooManyAttempts { retry_after } => vec![(
+                "minutes",
+                MessageArg::Number(retry_after.div_ceil(60).max(1)),
+            )],
+            AppError::BadPassword => vec![
+                ("min", number(MIN_PASSWORD_CHARS)),
+                ("max", number(MAX_PASSWORD_CHARS)),
+            ],
+            _ => Vec::new(),
+        };
+        ErrorInfo {
+            code: self.code(),
+            args,
+        }
+    }
+
+    /// The message for people, in the language of `t`.
+    pub fn message(&self, t: &Tr) -> String {
+        self.info().message(t)
+    }
+
+    /// Headers that go with the status (`Retry-After`).
+    fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyAttempts { retry_after } => Some(*retry_after),
+            _ => None,
+        }
+    }
+
+    /// A response for a page that shows the error itself (a form shown
+    /// again with the message): the status and headers only.
+    pub fn apply_to(&self, response: &mut Response) {
+        *response.status_mut() = self.status();
+        if let Some(secs) = self.retry_after()
+            && let Ok(v) = secs.to_string().parse()
+        {
+            response.headers_mut().insert("retry-after", v);
         }
     }
 }
@@ -200,20 +363,110 @@ impl IntoResponse for AppError {
             // The chain names what failed; it never holds request content.
             tracing::error!(error = %format!("{e:#}"), "request failed");
         }
-        let (status, info) = self.status_and_info();
-        let mut response = status.into_response();
-        if let AppError::TooManyAttempts { retry_after } = self
-            && let Ok(v) = retry_after.to_string().parse()
-        {
-            response.headers_mut().insert("retry-after", v);
-        }
-        response.extensions_mut().insert(info);
+        let mut response = self.status().into_response();
+        self.apply_to(&mut response);
+        response.extensions_mut().insert(self.info());
         response
     }
 }
 
 /// Handler results.
 pub type AppResult<T> = Result<T, AppError>;
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Conflict => AppError::Conflict,
+            StoreError::NameTaken(_) => AppError::NameTaken,
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<SearchError> for AppError {
+    fn from(e: SearchError) -> Self {
+        match e {
+            SearchError::QueryTooLong { .. } => AppError::QueryTooLong {
+                limit: crate::search::MAX_QUERY_CHARS,
+            },
+            SearchError::BadLimit => AppError::BadParameter("limit"),
+            SearchError::BadParameter(name) => AppError::BadParameter(name),
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<LookupError> for AppError {
+    fn from(e: LookupError) -> Self {
+        match e {
+            LookupError::UnknownValue(name) => AppError::BadParameter(name),
+            LookupError::QueryTooLong { limit } => AppError::QueryTooLong { limit },
+        }
+    }
+}
+
+impl From<TimingError> for AppError {
+    fn from(e: TimingError) -> Self {
+        match e {
+            TimingError::RequestBeforeOutcome { .. } => AppError::RequestBeforeOutcome,
+            TimingError::OutOfRange => AppError::DateOutOfRange,
+        }
+    }
+}
+
+impl From<LetterError> for AppError {
+    fn from(e: LetterError) -> Self {
+        match e {
+            LetterError::UnknownTemplate(..) => AppError::NotFound,
+            LetterError::Missing(names) | LetterError::Empty(names) => {
+                AppError::LetterIncomplete(names)
+            }
+            // Validation should have caught it: a bug in the content.
+            broken @ LetterError::Broken(..) => AppError::Internal(broken.into()),
+        }
+    }
+}
+
+impl From<ContactError> for AppError {
+    fn from(e: ContactError) -> Self {
+        match e {
+            ContactError::NotFound => AppError::NotFound,
+            ContactError::NotHandler => AppError::Forbidden,
+            ContactError::Closed | ContactError::Stale => AppError::Conflict,
+            ContactError::Invalid(name) => AppError::BadParameter(name),
+            ContactError::Letter(e) => e.into(),
+            ContactError::Timing(e) => e.into(),
+            ContactError::Store(e) => e.into(),
+            interrupted @ ContactError::Interrupted(_) => AppError::Internal(interrupted.into()),
+        }
+    }
+}
+
+impl From<AccountError> for AppError {
+    fn from(e: AccountError) -> Self {
+        match e {
+            AccountError::BadName => AppError::BadUserName,
+            AccountError::BadPassword(crate::auth::password::PasswordError::Length) => {
+                AppError::BadPassword
+            }
+            AccountError::BadPassword(other) => AppError::Internal(other.into()),
+            AccountError::NameTaken(_) => AppError::NameTaken,
+            AccountError::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<LoginError> for AppError {
+    fn from(e: LoginError) -> Self {
+        match e {
+            LoginError::TooManyAttempts { retry_after } => AppError::TooManyAttempts {
+                retry_after: retry_after.as_secs().max(1),
+            },
+            LoginError::BadCredentials => AppError::BadCredentials,
+            LoginError::Store(e) => e.into(),
+        }
+    }
+}
 
 /// An optional parameter: absent or empty is `None`; a value that does not
 /// parse is a `bad-parameter` error naming it.
@@ -227,5 +480,46 @@ pub fn optional_param<T: std::str::FromStr>(
             .map(Some)
             .map_err(|_| AppError::BadParameter(name)),
         None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::has_message;
+    use crate::lang::Lang;
+
+    #[test]
+    fn every_code_has_a_message_in_both_languages() {
+        for code in ErrorCode::ALL {
+            for lang in Lang::ALL {
+                assert!(
+                    has_message(lang, &code.message_id()),
+                    "{} has no {lang} message",
+                    code.message_id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn one_domain_error_gets_one_answer() {
+        let timing: AppError = TimingError::OutOfRange.into();
+        assert_eq!(timing.code(), ErrorCode::DateOutOfRange);
+        let broken: AppError = LetterError::Broken("x".into(), "y".into()).into();
+        assert_eq!(broken.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let via_contact: AppError = ContactError::Letter(LetterError::Broken("x".into(), "y".into())).into();
+        assert_eq!(via_contact.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let stale: AppError = ContactError::from(StoreError::Conflict).into();
+        assert_eq!(stale.code(), ErrorCode::Conflict);
+        let locked: AppError = LoginError::TooManyAttempts {
+            retry_after: std::time::Duration::from_secs(61),
+        }
+        .into();
+        assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
+        let message = locked.message(&Tr::new(Lang::En));
+        assert!(message.contains("2 minutes"), "{message}");
+        let long: AppError = LookupError::QueryTooLong { limit: 500 }.into();
+        assert!(long.message(&Tr::new(Lang::Cy)).contains("500"));
     }
 }

@@ -1,17 +1,91 @@
-//! Knowledge-base Markdown to HTML. Always sanitised with ammonia: content
-//! is written by editors, and a slip (or a pasted `<script>`) must never run
-//! in an adviser's browser.
+//! Knowledge-base Markdown to HTML. References to other items
+//! (`[[kind:id]]`) become links titled in the page's language. Always
+//! sanitised with ammonia: content is written by editors, and a slip (or a
+//! pasted `<script>`) must never run in an adviser's browser.
 
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd, html};
 
-/// Renders Markdown to safe HTML.
-pub fn to_safe_html(markdown: &str) -> String {
-    let parser = Parser::new_ext(
-        markdown,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    );
+use crate::knowledge::Kind;
+use crate::knowledge::reference::{markdown_options, parse_target};
+
+/// Where a reference leads: its title and address, or `None` when it names
+/// nothing (then its text is shown without a link).
+pub trait Links {
+    /// The title and address of `id`.
+    fn link(&self, kind: Kind, id: &str) -> Option<(String, String)>;
+}
+
+impl<F: Fn(Kind, &str) -> Option<(String, String)>> Links for F {
+    fn link(&self, kind: Kind, id: &str) -> Option<(String, String)> {
+        self(kind, id)
+    }
+}
+
+/// Renders Markdown to safe HTML, resolving references with `links`.
+pub fn to_safe_html(markdown: &str, links: &impl Links) -> String {
+    /// Where the renderer is relative to a reference.
+    enum Inside {
+        /// Not in a reference.
+        No,
+        /// A linked reference whose text is the target's title.
+        Titled(String),
+        /// A linked reference with the editor's own text (`|text`).
+        OwnText,
+        /// A reference to nothing: its target is shown, unlinked.
+        Unresolved,
+    }
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut inside = Inside::No;
+    for event in Parser::new_ext(markdown, markdown_options()) {
+        match (event, &inside) {
+            (
+                Event::Start(Tag::Link {
+                    link_type: LinkType::WikiLink { has_pothole },
+                    dest_url,
+                    ..
+                }),
+                _,
+            ) => {
+                let target =
+                    parse_target(&dest_url).and_then(|(kind, id)| links.link(kind, &id));
+                inside = match target {
+                    Some((title, href)) => {
+                        events.push(Event::Start(Tag::Link {
+                            link_type: LinkType::Inline,
+                            dest_url: CowStr::from(href),
+                            title: CowStr::from(""),
+                            id: CowStr::from(""),
+                        }));
+                        if has_pothole {
+                            Inside::OwnText
+                        } else {
+                            Inside::Titled(title)
+                        }
+                    }
+                    // `canllaw check` reports it; show the words, no link.
+                    None => {
+                        events.push(Event::Text(dest_url));
+                        Inside::Unresolved
+                    }
+                };
+            }
+            (Event::End(TagEnd::Link), Inside::Titled(_) | Inside::OwnText | Inside::Unresolved) => {
+                match std::mem::replace(&mut inside, Inside::No) {
+                    Inside::Titled(title) => {
+                        events.push(Event::Text(CowStr::from(title)));
+                        events.push(Event::End(TagEnd::Link));
+                    }
+                    Inside::OwnText => events.push(Event::End(TagEnd::Link)),
+                    _ => {}
+                }
+            }
+            // A wiki-link's own text is its target: replaced by the title.
+            (_, Inside::Titled(_) | Inside::Unresolved) => {}
+            (other, _) => events.push(other),
+        }
+    }
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, parser);
+    html::push_html(&mut raw, events.into_iter());
     ammonia::Builder::default()
         .link_rel(Some("noopener noreferrer"))
         .clean(&raw)
@@ -20,16 +94,51 @@ pub fn to_safe_html(markdown: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::to_safe_html;
+    use super::*;
+
+    fn none(_: Kind, _: &str) -> Option<(String, String)> {
+        None
+    }
+
+    fn titles(kind: Kind, id: &str) -> Option<(String, String)> {
+        (id != "missing").then(|| (format!("Teitl {id}"), format!("/{kind}/{id}")))
+    }
 
     #[test]
     fn scripts_and_handlers_are_removed() {
         let html = to_safe_html(
             "Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n**bold**",
+            &none,
         );
         assert!(!html.contains("<script"));
         assert!(!html.contains("javascript:"));
         assert!(!html.contains("onerror"));
         assert!(html.contains("<strong>bold</strong>"));
+    }
+
+    #[test]
+    fn references_become_links_titled_by_the_target() {
+        let html = to_safe_html(
+            "Gweler [[script:identity-check]], [[article:how-to-complain|sut i gwyno]] a [[article:missing]].",
+            &titles,
+        );
+        assert!(
+            html.contains(r#"<a href="/script/identity-check" rel="noopener noreferrer">Teitl identity-check</a>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<a href="/article/how-to-complain" rel="noopener noreferrer">sut i gwyno</a>"#),
+            "{html}"
+        );
+        assert!(!html.contains("[["), "{html}");
+        assert!(!html.contains("/article/missing"), "{html}");
+        assert!(html.contains("article:missing"), "unresolved shows its target: {html}");
+    }
+
+    #[test]
+    fn titles_are_escaped() {
+        let evil = |_: Kind, _: &str| Some(("<img src=x onerror=alert(1)>".to_string(), "/x".to_string()));
+        let html = to_safe_html("[[article:how-to-complain]]", &evil);
+        assert!(!html.contains("<img"), "{html}");
     }
 }

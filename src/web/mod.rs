@@ -1,27 +1,30 @@
 //! The web service: adviser console (server-rendered HTML, enhanced with a
 //! little JavaScript) and the JSON API, over the store and the published
-//! knowledge. Handlers are thin: they parse, call the layers below, and
+//! knowledge. Handlers are thin: they parse, call one domain function, and
 //! render.
+//!
+//! The shared parts (context, session, CSRF, errors, page chrome, content
+//! views) sit below one folder per audience (`api/`, `console/`); audience
+//! folders never import each other, and the shared parts import none of
+//! them. Domain errors become HTTP answers in one place, [`error`].
 //!
 //! Every request passes through [`context::request_context`], which loads
 //! the session, chooses the languages, checks CSRF on state-changing
 //! requests and renders errors; handlers then ask for what they need with
 //! extractors ([`session::CurrentUser`], [`session::Admin`], [`context::Ctx`]).
 
-pub mod api;
+mod api;
 mod assets;
-pub mod console;
-pub mod contacts;
-pub mod context;
-pub mod csrf;
-pub mod error;
+mod console;
+pub(crate) mod context;
+pub(crate) mod csrf;
+pub(crate) mod error;
 mod health;
-pub mod i18n;
 mod markdown;
-pub mod page;
-pub mod session;
-pub mod state;
-pub mod views;
+pub(crate) mod page;
+pub(crate) mod session;
+mod state;
+pub(crate) mod views;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -35,7 +38,7 @@ use tokio::net::TcpListener;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-pub use self::error::{AppError, AppResult};
+pub(crate) use self::error::AppError;
 pub use self::state::{AppState, WebConfig};
 
 /// Largest request body accepted (forms and JSON): far more than any form

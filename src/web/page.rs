@@ -3,12 +3,12 @@
 //! askama templates into responses.
 
 use askama::Template;
-use axum::http::Uri;
+use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::context::Ctx;
 use super::error::AppError;
-use super::i18n::Tr;
+use crate::i18n::Tr;
 use crate::lang::Lang;
 
 /// The page frame's data, available to every template as `chrome`.
@@ -74,6 +74,26 @@ pub fn with_param(uri: &Uri, name: &str, value: &str) -> String {
     }
     query.append_pair(name, value);
     format!("{}?{}", uri.path(), query.finish())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    chrome: Chrome,
+    status: u16,
+    message: &'a str,
+}
+
+/// A page explaining an error, in the user's language, with the status.
+pub fn error_page(ctx: &Ctx, status: StatusCode, message: &str) -> Response {
+    let page = ErrorPage {
+        chrome: Chrome::new(ctx, ""),
+        status: status.as_u16(),
+        message,
+    };
+    let mut response = render(&page);
+    *response.status_mut() = status;
+    response
 }
 
 /// Renders a template as an HTML response.

@@ -5,7 +5,25 @@ use std::time::Duration;
 
 use crate::auth::Throttle;
 use crate::published::Published;
-use crate::store::DynStore;
+use crate::store::{DynStore, Session};
+
+/// Bytes of sessions kept in memory: thousands of signed-in advisers.
+const SESSION_CACHE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Weighs a remembered session by the bytes it holds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SessionWeight;
+
+impl quick_cache::Weighter<String, Session> for SessionWeight {
+    fn weight(&self, key: &String, s: &Session) -> u64 {
+        let strings = key.capacity()
+            + s.token_hash.capacity()
+            + s.csrf.capacity()
+            + s.user.name.capacity()
+            + s.user.password_hash.capacity();
+        (std::mem::size_of::<Session>() + strings + 64) as u64
+    }
+}
 
 /// Settings of the web layer.
 #[derive(Debug, Clone)]
@@ -40,8 +58,8 @@ pub struct AppState {
     /// Failed-login counts.
     pub throttle: Throttle,
     /// Recently seen sessions, so most requests need no database round
-    /// trip (see `session::load`).
-    pub sessions: quick_cache::sync::Cache<String, crate::store::Session>,
+    /// trip (see `session::load`), bounded by bytes.
+    pub sessions: quick_cache::sync::Cache<String, Session, SessionWeight>,
     published: RwLock<Arc<Published>>,
 }
 
@@ -52,7 +70,11 @@ impl AppState {
             store,
             config,
             throttle: Throttle::default(),
-            sessions: quick_cache::sync::Cache::new(10_000),
+            sessions: quick_cache::sync::Cache::with_weighter(
+                10_000,
+                SESSION_CACHE_BYTES,
+                SessionWeight,
+            ),
             published: RwLock::new(Arc::new(published)),
         })
     }

@@ -6,8 +6,9 @@
 use serde::Serialize;
 
 use super::markdown::to_safe_html;
-use crate::knowledge::validate::is_valid_id;
-use crate::knowledge::{Agency, Article, Audience, KnowledgeBase, Page, Script, Stage};
+use crate::knowledge::{
+    Agency, AgencyFilter, Article, Audience, KnowledgeBase, Page, Script, Stage,
+};
 use crate::lang::Lang;
 
 /// A link to another piece of content.
@@ -96,32 +97,19 @@ pub fn href(kind: crate::knowledge::Kind, id: &str, lang: Lang) -> String {
     }
 }
 
-/// An article in `lang`, or in the other language when it exists in one
-/// only (internal articles may).
-pub fn find_article<'a>(kb: &'a KnowledgeBase, id: &str, lang: Lang) -> Option<&'a Article> {
-    if !is_valid_id(id) {
-        return None;
-    }
-    kb.article(id, lang)
-        .or_else(|| kb.article(id, lang.other()))
-}
-
-/// An agency by id (malformed ids simply find nothing).
-pub fn find_agency<'a>(kb: &'a KnowledgeBase, id: &str) -> Option<&'a Agency> {
-    is_valid_id(id).then(|| kb.agency(id)).flatten()
-}
-
-/// A script in `lang`, or in the other language when it exists in one only.
-pub fn find_script<'a>(kb: &'a KnowledgeBase, id: &str, lang: Lang) -> Option<&'a Script> {
-    if !is_valid_id(id) {
-        return None;
-    }
-    kb.script(id, lang).or_else(|| kb.script(id, lang.other()))
+/// Content Markdown as safe HTML, with references linked and titled in
+/// `lang`.
+fn body_html(kb: &KnowledgeBase, markdown: &str, lang: Lang) -> String {
+    let links = |kind: crate::knowledge::Kind, id: &str| {
+        let title = crate::knowledge::reference::title(kb, kind, id, lang)?;
+        Some((title, href(kind, id, lang)))
+    };
+    to_safe_html(markdown, &links)
 }
 
 fn article_links(kb: &KnowledgeBase, ids: &[String], lang: Lang) -> Vec<Link> {
     ids.iter()
-        .filter_map(|id| find_article(kb, id, lang))
+        .filter_map(|id| kb.find_article(id, lang))
         .map(|a| Link {
             id: a.page.id.clone(),
             title: a.page.title.clone(),
@@ -135,7 +123,7 @@ pub fn article_view(kb: &KnowledgeBase, article: &Article) -> ArticleView {
     let page = &article.page;
     let lang = page.lang;
     ArticleView {
-        html: to_safe_html(&page.body),
+        html: body_html(kb, &page.body, lang),
         related_articles: article_links(kb, &page.related, lang),
         related_agencies: page
             .agencies
@@ -186,77 +174,32 @@ pub fn agency_view(kb: &KnowledgeBase, a: &Agency, lang: Lang) -> AgencyView {
 }
 
 /// A script ready to show.
-pub fn script_view(s: &Script) -> ScriptView {
+pub fn script_view(kb: &KnowledgeBase, s: &Script) -> ScriptView {
     ScriptView {
         page: s.page.clone(),
         stage: s.stage,
         caller_types: s.caller_types.clone(),
-        html: to_safe_html(&s.page.body),
-    }
-}
-
-/// Agency filters: a need tag, an area, Welsh service.
-#[derive(Debug, Default, Clone, serde::Deserialize)]
-pub struct AgencyFilter {
-    /// Only agencies serving this need.
-    pub need: Option<String>,
-    /// Only agencies serving this area (UK-wide ones always match).
-    pub area: Option<String>,
-    /// Only agencies that can serve callers in Welsh.
-    pub welsh: Option<bool>,
-}
-
-impl AgencyFilter {
-    /// Whether the filter's values are known tags (unknown ones are an error,
-    /// not an empty list).
-    pub fn valid(&self) -> Result<(), &'static str> {
-        use crate::knowledge::validate::{AREAS, NEED_TAGS};
-        if let Some(n) = self.need.as_deref().filter(|n| !n.is_empty())
-            && !NEED_TAGS.contains(&n)
-        {
-            return Err("need");
-        }
-        if let Some(a) = self.area.as_deref().filter(|a| !a.is_empty())
-            && !AREAS.contains(&a)
-        {
-            return Err("area");
-        }
-        Ok(())
-    }
-
-    /// Whether `a` passes the filter.
-    pub fn matches(&self, a: &Agency) -> bool {
-        let need_ok = match self.need.as_deref().filter(|n| !n.is_empty()) {
-            Some(n) => a.needs.iter().any(|x| x == n),
-            None => true,
-        };
-        let area_ok = match self.area.as_deref().filter(|a| !a.is_empty()) {
-            Some(area) => a.areas.iter().any(|x| x == area || x == "uk"),
-            None => true,
-        };
-        need_ok && area_ok && (self.welsh != Some(true) || a.welsh_service)
+        html: body_html(kb, &s.page.body, s.page.lang),
     }
 }
 
 /// The agencies passing `filter`, in `lang`, sorted by name.
-pub fn agencies(kb: &KnowledgeBase, filter: &AgencyFilter, lang: Lang) -> Vec<AgencyView> {
-    let mut list: Vec<AgencyView> = kb
-        .agencies
-        .iter()
-        .filter(|a| filter.matches(a))
+pub fn agencies(
+    kb: &KnowledgeBase,
+    filter: &AgencyFilter,
+    lang: Lang,
+) -> Result<Vec<AgencyView>, crate::knowledge::LookupError> {
+    Ok(kb
+        .find_agencies(filter, lang)?
+        .into_iter()
         .map(|a| agency_view(kb, a, lang))
-        .collect();
-    list.sort_by_key(|a| crate::analysis::fold(&a.name));
-    list
+        .collect())
 }
 
 /// Scripts in `lang`, in the order of a contact, optionally one stage.
 pub fn scripts(kb: &KnowledgeBase, stage: Option<Stage>, lang: Lang) -> Vec<ScriptView> {
-    let mut list: Vec<&Script> = kb
-        .scripts
-        .iter()
-        .filter(|s| s.page.lang == lang && stage.is_none_or(|st| s.stage == st))
-        .collect();
-    list.sort_by_key(|s| (s.stage, s.page.id.clone()));
-    list.into_iter().map(script_view).collect()
+    kb.find_scripts(stage, lang)
+        .into_iter()
+        .map(|s| script_view(kb, s))
+        .collect()
 }

@@ -1,4 +1,4 @@
-//! The contact endpoints: thin JSON adapters over [`crate::web::contacts`].
+//! The contact endpoints: JSON adapters over [`crate::contacts`].
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -9,15 +9,62 @@ use axum::http::StatusCode;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::assistant::contact::NewContact;
+use crate::assistant::contact::{ContactRecord, NewContact};
 use crate::assistant::conversation::Advice;
-use crate::assistant::letters::{self, Letter, LetterError};
-use crate::assistant::review_time::{self, ReviewTiming, TimingError};
+use crate::assistant::letters::Letter;
+use crate::assistant::review_time::{self, ReviewTiming};
+use crate::contacts::{self, ContactEnd, ContactUpdate, DraftRequest};
+use crate::knowledge::{Kind, Stage};
 use crate::lang::Lang;
-use crate::web::contacts::{self as ops, ContactEnd, ContactUpdate, ContactView, load, view};
 use crate::web::error::{AppError, AppResult};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
+use crate::web::views::{Link, href};
+
+/// A contact as the API shows it: the record, the scripted lines for the
+/// current stage in the caller's language, and the checklist.
+#[derive(Debug, Serialize)]
+pub struct ContactView {
+    /// The record.
+    #[serde(flatten)]
+    record: ContactRecord,
+    /// Scripts for the current stage, in the caller's language.
+    stage_scripts: Vec<Link>,
+    /// Every stage in order, and whether it is ticked.
+    checklist: Vec<ChecklistItem>,
+}
+
+/// One line of the stage checklist.
+#[derive(Debug, Serialize)]
+struct ChecklistItem {
+    stage: Stage,
+    done: bool,
+}
+
+fn view(state: &AppState, record: ContactRecord) -> ContactView {
+    let published = state.published();
+    let lang = record.caller_lang;
+    let stage_scripts = contacts::stage_scripts(&published.kb, &record)
+        .map(|s| Link {
+            id: s.page.id.clone(),
+            title: s.page.title.clone(),
+            href: href(Kind::Script, &s.page.id, lang),
+        })
+        .collect();
+    let checklist = Stage::ALL
+        .into_iter()
+        .filter(|s| *s != Stage::Any)
+        .map(|stage| ChecklistItem {
+            stage,
+            done: record.stages_done.contains(&stage),
+        })
+        .collect();
+    ContactView {
+        record,
+        stage_scripts,
+        checklist,
+    }
+}
 
 /// `POST /contacts`.
 pub async fn start(
@@ -25,7 +72,7 @@ pub async fn start(
     State(state): State<Arc<AppState>>,
     Json(new): Json<NewContact>,
 ) -> AppResult<(StatusCode, Json<ContactView>)> {
-    let record = ops::start(&state, &session, new).await?;
+    let record = contacts::start(&*state.store, &session.user, new).await?;
     Ok((StatusCode::CREATED, Json(view(&state, record))))
 }
 
@@ -35,7 +82,7 @@ pub async fn get(
     State(state): State<Arc<AppState>>,
     Path(id): Path<i64>,
 ) -> AppResult<Json<ContactView>> {
-    let record = load(&state, &session, id).await?;
+    let record = contacts::load(&*state.store, &session.user, id).await?;
     Ok(Json(view(&state, record)))
 }
 
@@ -43,18 +90,18 @@ pub async fn get(
 #[derive(Debug, Deserialize)]
 pub struct TurnInput {
     /// What the caller said, or the adviser's note.
-    pub text: String,
+    text: String,
 }
 
 /// The answer to a turn.
 #[derive(Debug, Serialize)]
 pub struct TurnView {
     /// The record's new version.
-    pub version: i64,
+    version: i64,
     /// Whether the record is now restricted.
-    pub restricted: bool,
+    restricted: bool,
     /// The assistant's advice.
-    pub advice: Advice,
+    advice: Advice,
 }
 
 /// `POST /contacts/{id}/turns`.
@@ -64,7 +111,14 @@ pub async fn turn(
     Path(id): Path<i64>,
     Json(input): Json<TurnInput>,
 ) -> AppResult<Json<TurnView>> {
-    let (saved, advice) = ops::add_turn(&state, &session, id, &input.text).await?;
+    let (saved, advice) = contacts::add_turn(
+        &*state.store,
+        state.published(),
+        &session.user,
+        id,
+        &input.text,
+    )
+    .await?;
     Ok(Json(TurnView {
         version: saved.version,
         restricted: saved.restricted,
@@ -79,7 +133,8 @@ pub async fn update(
     Path(id): Path<i64>,
     Json(u): Json<ContactUpdate>,
 ) -> AppResult<Json<ContactView>> {
-    let saved = ops::update(&state, &session, id, u).await?;
+    let kb = &state.published().kb;
+    let saved = contacts::update(&*state.store, kb, &session.user, id, u).await?;
     Ok(Json(view(&state, saved)))
 }
 
@@ -90,7 +145,8 @@ pub async fn end(
     Path(id): Path<i64>,
     Json(e): Json<ContactEnd>,
 ) -> AppResult<Json<ContactView>> {
-    let saved = ops::close(&state, &session, id, e).await?;
+    let kb = &state.published().kb;
+    let saved = contacts::close(&*state.store, kb, &session.user, id, e).await?;
     Ok(Json(view(&state, saved)))
 }
 
@@ -98,12 +154,12 @@ pub async fn end(
 #[derive(Debug, Deserialize)]
 pub struct TimingInput {
     /// Date of the outcome letter.
-    pub outcome_date: NaiveDate,
+    outcome_date: NaiveDate,
     /// Date the request arrived.
-    pub received_date: NaiveDate,
+    received_date: NaiveDate,
     /// The reasons given for any delay.
     #[serde(default)]
-    pub reasons: String,
+    reasons: String,
 }
 
 /// `POST /contacts/{id}/review-timing`.
@@ -113,41 +169,51 @@ pub async fn review_timing(
     Path(id): Path<i64>,
     Json(input): Json<TimingInput>,
 ) -> AppResult<Json<ReviewTiming>> {
-    load(&state, &session, id).await?;
+    contacts::load(&*state.store, &session.user, id).await?;
     let published = state.published();
     let rules = published
         .kb
         .review_rules
         .as_ref()
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("rules/reviews.toml is missing")))?;
-    match review_time::assess(
+    let timing = review_time::assess(
         rules,
         input.outcome_date,
         input.received_date,
         &input.reasons,
-    ) {
-        Ok(t) => Ok(Json(t)),
-        Err(TimingError::RequestBeforeOutcome { .. }) => Err(AppError::RequestBeforeOutcome),
-        Err(TimingError::OutOfRange) => Err(AppError::BadParameter("outcome_date")),
-    }
+    )?;
+    Ok(Json(timing))
 }
 
 /// A letter to preview or save.
 #[derive(Debug, Deserialize)]
 pub struct LetterInput {
     /// Template id.
-    pub template: String,
+    template: String,
     /// Language; the caller's by default.
     #[serde(default)]
-    pub lang: Option<Lang>,
-    /// Variable values.
-    pub values: BTreeMap<String, String>,
+    lang: Option<Lang>,
+    /// The force the letter is about (fills its name and local policing
+    /// body).
+    #[serde(default)]
+    force: Option<String>,
+    /// Review dates (fill the timing variables).
+    #[serde(default)]
+    outcome_date: Option<NaiveDate>,
+    #[serde(default)]
+    received_date: Option<NaiveDate>,
+    /// The reasons given for a late request.
+    #[serde(default)]
+    reasons: String,
+    /// Variable values; they win over what the contact already tells.
+    #[serde(default)]
+    values: BTreeMap<String, String>,
     /// Save it with the contact (after the adviser has checked the preview).
     #[serde(default)]
-    pub save: bool,
+    save: bool,
     /// The version the change was made against (when saving).
     #[serde(default)]
-    pub version: Option<i64>,
+    version: Option<i64>,
 }
 
 /// `POST /contacts/{id}/letters`: preview, or save with `save: true`.
@@ -157,24 +223,31 @@ pub async fn letter(
     Path(id): Path<i64>,
     Json(input): Json<LetterInput>,
 ) -> AppResult<Json<Letter>> {
-    let record = load(&state, &session, id).await?;
-    let lang = input.lang.unwrap_or(record.caller_lang);
+    let record = contacts::load(&*state.store, &session.user, id).await?;
     let published = state.published();
-    let letter = match letters::render(&published.kb, &input.template, lang, &input.values) {
-        Ok(l) => l,
-        Err(LetterError::UnknownTemplate(..)) => return Err(AppError::NotFound),
-        Err(LetterError::Missing(names)) | Err(LetterError::Empty(names)) => {
-            return Err(AppError::LetterIncomplete(names));
-        }
-        Err(LetterError::Broken(..)) => {
-            return Err(AppError::Internal(anyhow::anyhow!(
-                "broken letter template"
-            )));
-        }
+    let request = DraftRequest {
+        template: Some(input.template),
+        lang: input.lang,
+        force: input.force,
+        outcome_date: input.outcome_date,
+        request_date: input.received_date,
+        reasons: input.reasons,
+        values: input.values,
     };
+    let today = chrono::Utc::now().date_naive();
+    let draft = contacts::draft(&published.kb, &record, &session.user.name, request, today)?;
+    let letter = draft.letter.ok_or(AppError::LetterIncomplete(draft.missing))?;
     if input.save {
-        let version = input.version.ok_or(AppError::Conflict)?;
-        ops::save_letter(&state, &session, id, version, letter.clone()).await?;
+        let version = input.version.ok_or(AppError::BadParameter("version"))?;
+        contacts::save_letter(
+            &*state.store,
+            &published.kb,
+            &session.user,
+            id,
+            version,
+            letter.clone(),
+        )
+        .await?;
     }
     Ok(Json(letter))
 }

@@ -7,17 +7,15 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::fold;
-use crate::knowledge::validate::is_valid_id;
-use crate::knowledge::{Force, Stage};
+use crate::knowledge::{AgencyFilter, Force, Stage};
 use crate::lang::Lang;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult, optional_param};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
 use crate::web::views::{
-    AgencyFilter, AgencyView, ArticleView, ScriptView, agencies as list_agencies, agency_view,
-    article_view, find_agency, find_article, find_script, script_view, scripts as list_scripts,
+    AgencyView, ArticleView, ScriptView, agencies as list_agencies, agency_view, article_view,
+    script_view, scripts as list_scripts,
 };
 
 /// `?lang=` on content endpoints; without it, the negotiated language.
@@ -39,7 +37,10 @@ pub async fn article(
 ) -> AppResult<Json<ArticleView>> {
     let lang = lang_of(&p, &ctx)?;
     let published = state.published();
-    let article = find_article(&published.kb, &id, lang).ok_or(AppError::NotFound)?;
+    let article = published
+        .kb
+        .find_article(&id, lang)
+        .ok_or(AppError::NotFound)?;
     Ok(Json(article_view(&published.kb, article)))
 }
 
@@ -64,8 +65,7 @@ pub async fn agencies(
         area: p.area,
         welsh: p.welsh,
     };
-    filter.valid().map_err(AppError::BadParameter)?;
-    Ok(Json(list_agencies(&state.published().kb, &filter, lang)))
+    Ok(Json(list_agencies(&state.published().kb, &filter, lang)?))
 }
 
 pub async fn agency(
@@ -77,7 +77,7 @@ pub async fn agency(
 ) -> AppResult<Json<AgencyView>> {
     let lang = lang_of(&p, &ctx)?;
     let published = state.published();
-    let a = find_agency(&published.kb, &id).ok_or(AppError::NotFound)?;
+    let a = published.kb.find_agency(&id).ok_or(AppError::NotFound)?;
     Ok(Json(agency_view(&published.kb, a, lang)))
 }
 
@@ -108,8 +108,11 @@ pub async fn script(
 ) -> AppResult<Json<ScriptView>> {
     let lang = lang_of(&p, &ctx)?;
     let published = state.published();
-    let s = find_script(&published.kb, &id, lang).ok_or(AppError::NotFound)?;
-    Ok(Json(script_view(s)))
+    let s = published
+        .kb
+        .find_script(&id, lang)
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(script_view(&published.kb, s)))
 }
 
 /// `GET /forces` parameters.
@@ -119,35 +122,14 @@ pub struct ForceParams {
     q: Option<String>,
 }
 
-/// Forces whose Welsh or English name contains `q` (folded), all without it.
-pub fn find_forces<'a>(forces: &'a [Force], q: Option<&str>) -> Vec<&'a Force> {
-    let needle = q.map(|q| fold(q.trim())).filter(|q| !q.is_empty());
-    forces
-        .iter()
-        .filter(|f| match &needle {
-            Some(n) => {
-                fold(&f.name.cy).contains(n.as_str()) || fold(&f.name.en).contains(n.as_str())
-            }
-            None => true,
-        })
-        .collect()
-}
-
 pub async fn forces(
     _: CurrentUser,
     State(state): State<Arc<AppState>>,
     Query(p): Query<ForceParams>,
 ) -> AppResult<Json<Vec<Force>>> {
-    if p.q.as_deref().is_some_and(|q| q.chars().count() > 100) {
-        return Err(AppError::QueryTooLong);
-    }
     let published = state.published();
-    Ok(Json(
-        find_forces(&published.kb.forces, p.q.as_deref())
-            .into_iter()
-            .cloned()
-            .collect(),
-    ))
+    let found = published.kb.find_forces(p.q.as_deref())?;
+    Ok(Json(found.into_iter().cloned().collect()))
 }
 
 pub async fn force(
@@ -156,14 +138,8 @@ pub async fn force(
     Path(id): Path<String>,
 ) -> AppResult<Json<Force>> {
     let published = state.published();
-    published
-        .kb
-        .forces
-        .iter()
-        .find(|f| is_valid_id(&id) && f.id == id)
-        .cloned()
-        .map(Json)
-        .ok_or(AppError::NotFound)
+    let force = published.kb.find_force(&id).ok_or(AppError::NotFound)?;
+    Ok(Json(force.clone()))
 }
 
 /// The caller's own account.

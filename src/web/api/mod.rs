@@ -17,12 +17,10 @@ use axum::routing::{get, post};
 use super::session::CurrentUser;
 use super::state::AppState;
 
-pub use self::search::{SearchParams, run as run_search, search_request};
-
 /// The OpenAPI document.
 pub const OPENAPI: &str = include_str!("openapi.json");
 
-pub fn routes() -> Router<Arc<AppState>> {
+pub(crate) fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/search", get(search::search))
         .route("/articles/{id}", get(content::article))

@@ -1,8 +1,8 @@
 //! A contact in the console: start it, follow the stages with the scripted
 //! line in the caller's language, play the conversation, confirm
 //! adjustments and referrals, and close it with the record. Plain forms
-//! (every step works without JavaScript) over the shared operations in
-//! [`crate::web::contacts`].
+//! (every step works without JavaScript) over the operations in
+//! [`crate::contacts`].
 
 use std::sync::Arc;
 
@@ -14,13 +14,12 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::assistant::contact::{
-    Action, CallerDetails, Channel, ContactOutcome, ContactRecord, NewContact, RecordedAdjustment,
-    SatisfactionAnswer,
+    Action, Channel, ContactOutcome, ContactRecord, NewContact, SatisfactionAnswer,
 };
 use crate::assistant::conversation::Advice;
+use crate::contacts::{self, Choices, ContactEnd, ContactUpdate};
 use crate::knowledge::{CallerType, Stage};
 use crate::lang::Lang;
-use crate::web::contacts::{self as ops, ContactEnd, ContactUpdate, load};
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
@@ -65,7 +64,7 @@ pub async fn create(
         caller_type: f.caller_type,
         caller_lang: f.caller_lang,
     };
-    let record = ops::start(&state, &session, new).await?;
+    let record = contacts::start(&*state.store, &session.user, new).await?;
     let to = format!(
         "/contacts/{}?caller={}",
         record.id,
@@ -118,9 +117,9 @@ pub async fn show(
     State(state): State<Arc<AppState>>,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let record = load(&state, &session, id).await?;
+    let record = contacts::load(&*state.store, &session.user, id).await?;
     let published = state.published();
-    let advice = ops::advice_for(&record, &published.kb);
+    let advice = contacts::advice(&record, &published.kb);
     let needs = published
         .kb
         .adjustments
@@ -128,8 +127,8 @@ pub async fn show(
         .map(|a| (a.id.clone(), a.name.get(record.caller_lang).clone()))
         .collect();
     let lang = record.caller_lang;
-    let scripts = ops::stage_scripts(&published.kb, &record)
-        .map(script_view)
+    let scripts = contacts::stage_scripts(&published.kb, &record)
+        .map(|s| script_view(&published.kb, s))
         .collect();
     Ok(render(&ContactPage {
         chrome: Chrome::new(&ctx, "contact"),
@@ -165,12 +164,7 @@ pub async fn turn(
     Path(id): Path<i64>,
     Form(f): Form<TurnForm>,
 ) -> AppResult<Response> {
-    if f.text.trim().is_empty() {
-        // Nothing to add, but the same rules apply.
-        ops::load_open(&state, &session, id).await?;
-    } else {
-        ops::add_turn(&state, &session, id, &f.text).await?;
-    }
+    contacts::add_turn(&*state.store, state.published(), &session.user, id, &f.text).await?;
     Ok(back(id, "advice"))
 }
 
@@ -196,11 +190,10 @@ pub async fn stages(
         version: f.version,
         stage: f.go,
         stages_done: Some(f.done),
-        caller: None,
-        adjustments: None,
-        referrals: None,
+        ..ContactUpdate::default()
     };
-    ops::update(&state, &session, id, update).await?;
+    let kb = &state.published().kb;
+    contacts::update(&*state.store, kb, &session.user, id, update).await?;
     Ok(back(id, "stages"))
 }
 
@@ -226,103 +219,82 @@ pub async fn choices(
     Path(id): Path<i64>,
     Form(f): Form<ChoicesForm>,
 ) -> AppResult<Response> {
-    let record = load(&state, &session, id).await?;
-    let mut adjustments: Vec<RecordedAdjustment> = record
-        .adjustments
-        .iter()
-        .map(|a| RecordedAdjustment {
-            id: a.id.clone(),
-            confirmed: f.confirm.contains(&a.id),
-        })
-        .collect();
-    if !f.add.is_empty() && !adjustments.iter().any(|a| a.id == f.add) {
-        // Chosen by the adviser from what the caller said: agreed.
-        adjustments.push(RecordedAdjustment {
-            id: f.add.clone(),
-            confirmed: true,
-        });
-    }
-    let name = f.caller_name.trim();
-    let update = ContactUpdate {
+    let choices = Choices {
         version: f.version,
-        stage: None,
-        stages_done: None,
-        caller: Some(CallerDetails {
-            name: (!name.is_empty()).then(|| name.to_string()),
-            ..record.caller.clone()
-        }),
-        adjustments: Some(adjustments),
-        referrals: Some(f.refer),
+        confirmed: f.confirm,
+        added: Some(f.add),
+        referrals: f.refer,
+        caller_name: Some(f.caller_name),
     };
-    ops::update(&state, &session, id, update).await?;
+    let kb = &state.published().kb;
+    contacts::choose(&*state.store, kb, &session.user, id, choices).await?;
     Ok(back(id, "advice"))
 }
 
-/// The close-out form.
-#[derive(Deserialize)]
-pub struct EndForm {
-    version: i64,
-    outcome: ContactOutcome,
-    #[serde(default)]
-    action: String,
-    #[serde(default)]
-    owner: String,
-    #[serde(default)]
-    due: String,
-    /// One score per scored question, in order ("" when not asked).
-    #[serde(default)]
-    score: Vec<String>,
-    /// The open question's answer.
-    #[serde(default)]
-    comment: String,
-}
-
-/// `POST /contacts/{id}/end`.
+/// `POST /contacts/{id}/end`: the close-out form. Satisfaction answers come
+/// as `score_<question>` and `comment_<question>` fields, in the order the
+/// questions were asked.
 pub async fn end(
     CurrentUser(session): CurrentUser,
     State(state): State<Arc<AppState>>,
     Path(id): Path<i64>,
-    Form(f): Form<EndForm>,
+    Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .unwrap_or_default()
+    };
+    let version = field("version")
+        .parse()
+        .map_err(|_| AppError::BadParameter("version"))?;
+    let outcome = ContactOutcome::ALL
+        .into_iter()
+        .find(|o| o.as_str() == field("outcome"))
+        .ok_or(AppError::BadParameter("outcome"))?;
     let mut actions = Vec::new();
-    if !f.action.trim().is_empty() {
-        let due: NaiveDate = f.due.parse().map_err(|_| AppError::BadParameter("due"))?;
+    if !field("action").is_empty() {
+        let due: NaiveDate = field("due")
+            .parse()
+            .map_err(|_| AppError::BadParameter("due"))?;
         actions.push(Action {
-            description: f.action.trim().to_string(),
-            owner: f.owner.trim().to_string(),
+            description: field("action").to_string(),
+            owner: field("owner").to_string(),
             due,
             done_on: None,
         });
     }
-    let record = load(&state, &session, id).await?;
-    let questions =
-        crate::assistant::satisfaction::questions(&state.published().kb, record.caller_lang);
     let mut satisfaction = Vec::new();
-    for (q, given) in questions.iter().filter(|q| q.scored).zip(&f.score) {
-        if !given.is_empty() {
+    for (name, value) in fields.iter().filter(|(_, v)| !v.trim().is_empty()) {
+        if let Some(question) = name.strip_prefix("score_") {
             satisfaction.push(SatisfactionAnswer {
-                question: q.id.clone(),
-                score: Some(given.parse().map_err(|_| AppError::BadParameter("score"))?),
+                question: question.to_string(),
+                score: Some(
+                    value
+                        .trim()
+                        .parse()
+                        .map_err(|_| AppError::BadParameter("score"))?,
+                ),
                 comment: None,
+            });
+        } else if let Some(question) = name.strip_prefix("comment_") {
+            satisfaction.push(SatisfactionAnswer {
+                question: question.to_string(),
+                score: None,
+                comment: Some(value.trim().to_string()),
             });
         }
     }
-    if let Some(open) = questions.iter().find(|q| !q.scored)
-        && !f.comment.trim().is_empty()
-    {
-        satisfaction.push(SatisfactionAnswer {
-            question: open.id.clone(),
-            score: None,
-            comment: Some(f.comment.trim().to_string()),
-        });
-    }
-    let e = ContactEnd {
-        version: f.version,
-        outcome: f.outcome,
+    let end = ContactEnd {
+        version,
+        outcome,
         actions,
         satisfaction,
     };
-    ops::close(&state, &session, id, e).await?;
+    let kb = &state.published().kb;
+    contacts::close(&*state.store, kb, &session.user, id, end).await?;
     Ok(back(id, "record"))
 }
 
@@ -332,6 +304,6 @@ pub async fn action_done(
     State(state): State<Arc<AppState>>,
     Path((id, n)): Path<(i64, usize)>,
 ) -> AppResult<Response> {
-    ops::complete_action(&state, &session, id, n).await?;
+    contacts::complete_action(&*state.store, &session.user, id, n).await?;
     Ok(back(id, "record"))
 }

@@ -8,17 +8,17 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::knowledge::Stage;
+use crate::knowledge::{AgencyFilter, Stage};
 use crate::knowledge::validate::{AREAS, NEED_TAGS};
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult, optional_param};
-use crate::web::i18n::Tr;
+use crate::i18n::Tr;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
 use crate::web::views::{
-    AgencyFilter, AgencyView, ArticleView, ScriptView, agencies as list_agencies, agency_view,
-    article_view, find_agency, find_article, scripts as list_scripts,
+    AgencyView, ArticleView, ScriptView, agencies as list_agencies, agency_view, article_view,
+    scripts as list_scripts,
 };
 
 /// `?in=cy|en`: which language version of an article to show.
@@ -46,7 +46,10 @@ pub async fn article(
 ) -> AppResult<Response> {
     let lang = optional_param(p.version.as_deref(), "in")?.unwrap_or(ctx.caller);
     let published = state.published();
-    let article = find_article(&published.kb, &id, lang).ok_or(AppError::NotFound)?;
+    let article = published
+        .kb
+        .find_article(&id, lang)
+        .ok_or(AppError::NotFound)?;
     let view = article_view(&published.kb, article);
     let other = article.page.lang.other();
     let other_href = view
@@ -130,13 +133,13 @@ pub async fn agencies(
         area: p.area.clone().filter(|v| !v.is_empty()),
         welsh: Some(p.welsh.as_deref() == Some("1")),
     };
-    filter.valid().map_err(AppError::BadParameter)?;
+    let agencies = list_agencies(&state.published().kb, &filter, ctx.caller)?;
     let t = ctx.tr();
     let page = AgenciesPage {
         needs: choices(&t, NEED_TAGS, filter.need.as_deref(), need_label),
         areas: choices(&t, AREAS, filter.area.as_deref(), area_label),
         welsh: filter.welsh == Some(true),
-        agencies: list_agencies(&state.published().kb, &filter, ctx.caller),
+        agencies,
         chrome: Chrome::new(&ctx, "agencies"),
     };
     Ok(render(&page))
@@ -157,7 +160,7 @@ pub async fn agency(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let published = state.published();
-    let a = find_agency(&published.kb, &id).ok_or(AppError::NotFound)?;
+    let a = published.kb.find_agency(&id).ok_or(AppError::NotFound)?;
     let view = agency_view(&published.kb, a, ctx.caller);
     let verified_on = match &view.verified {
         crate::knowledge::date::Verified::On(d) => Some(d.to_string()),

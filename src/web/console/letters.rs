@@ -1,9 +1,10 @@
-//! Letters and review timing for a contact, in the console. One GET form
+//! Letters and review timing for a contact, in the console, over
+//! [`contacts::draft`]. One GET form
 //! (changes nothing) chooses the letter, the force and the review dates and
 //! fills or corrects the details; the preview is then editable and saved
 //! with the contact by a POST.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use askama::Template;
@@ -14,14 +15,14 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::assistant::contact::ContactRecord;
-use crate::assistant::letters::{self, Letter, LetterError, LetterFacts};
-use crate::assistant::review_time::{self, ReviewTiming};
+use crate::assistant::letters::{self, Letter};
+use crate::assistant::review_time::ReviewTiming;
+use crate::contacts::{self, DraftRequest};
 use crate::knowledge::Force;
 use crate::lang::Lang;
-use crate::web::contacts::{self as ops, load};
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
-use crate::web::i18n::Tr;
+use crate::i18n::Tr;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
@@ -89,22 +90,6 @@ impl LetterPage {
     }
 }
 
-/// A letter's name for the chooser: its subject line with "…" for the
-/// details, in the caller's language.
-fn template_label(kb: &crate::knowledge::KnowledgeBase, id: &str, lang: Lang) -> String {
-    let Some(t) = kb.templates.iter().find(|t| t.id == id && t.lang == lang) else {
-        return id.to_string();
-    };
-    let dots: BTreeMap<String, String> = t
-        .variables
-        .iter()
-        .map(|v| (v.clone(), "…".to_string()))
-        .collect();
-    letters::render(kb, id, lang, &dots)
-        .map(|l| l.subject)
-        .unwrap_or_else(|_| id.to_string())
-}
-
 fn date(params: &HashMap<String, String>, key: &'static str) -> AppResult<Option<NaiveDate>> {
     match params.get(key).map(|s| s.trim()).filter(|s| !s.is_empty()) {
         Some(s) => s.parse().map(Some).map_err(|_| AppError::BadParameter(key)),
@@ -120,100 +105,38 @@ pub async fn page(
     Path(id): Path<i64>,
     Query(params): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let record = load(&state, &session, id).await?;
+    let record = contacts::load(&*state.store, &session.user, id).await?;
     let published = state.published();
     let kb = &published.kb;
-    let lang = record.caller_lang;
-    let t = ctx.tr();
-
-    let ids: BTreeSet<&str> = kb.templates.iter().map(|t| t.id.as_str()).collect();
-    let template = params
-        .get("template")
-        .filter(|t| ids.contains(t.as_str()))
-        .cloned()
-        .unwrap_or_else(|| ids.iter().next().copied().unwrap_or_default().to_string());
-    let force: Option<&Force> = params
-        .get("force")
-        .and_then(|id| kb.forces.iter().find(|f| &f.id == id));
-
-    let rules = kb.review_rules.as_ref();
-    let (outcome, request) = (
-        date(&params, "outcome_date")?,
-        date(&params, "request_date")?,
+    let request = DraftRequest {
+        template: params.get("template").cloned(),
+        lang: None,
+        force: params.get("force").cloned(),
+        outcome_date: date(&params, "outcome_date")?,
+        request_date: date(&params, "request_date")?,
+        reasons: params.get("reasons").cloned().unwrap_or_default(),
+        // What the adviser typed, as `v_<variable>`.
+        values: params
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix("v_")?.to_string(), v.clone())))
+            .collect(),
+    };
+    let (outcome_date, request_date, reasons) = (
+        request.outcome_date,
+        request.request_date,
+        request.reasons.clone(),
     );
-    let reasons = params.get("reasons").cloned().unwrap_or_default();
-    let timing = match (rules, outcome, request) {
-        (Some(r), Some(o), Some(q)) => Some(
-            review_time::assess(r, o, q, &reasons).map_err(|_| AppError::RequestBeforeOutcome)?,
-        ),
-        _ => None,
-    };
+    let today = chrono::Utc::now().date_naive();
+    let draft = contacts::draft(kb, &record, &session.user.name, request, today)?;
 
-    let confirmed: Vec<String> = record
-        .adjustments
-        .iter()
-        .filter(|a| a.confirmed)
-        .filter_map(|a| kb.adjustments.iter().find(|k| k.id == a.id))
-        .map(|k| k.name.get(lang).clone())
-        .collect();
-    let caller_t = Tr::new(lang);
-    let format_note = if confirmed.is_empty() {
-        caller_t.t("letter-format-default")
-    } else {
-        caller_t.t1("letter-format-adjustments", "names", confirmed.join(", "))
-    };
-    let mut values = letters::prefill(&LetterFacts {
-        record: &record,
-        force,
-        timing: timing.as_ref(),
-        adviser_name: &session.user.name,
-        today: chrono::Utc::now().date_naive(),
-        format_note: &format_note,
-        lang,
-    });
-    if !reasons.trim().is_empty() {
-        values.insert("reasons".into(), reasons.clone());
-    }
-    // What the adviser typed wins over what was worked out.
-    for (k, v) in &params {
-        if let Some(name) = k.strip_prefix("v_")
-            && !v.trim().is_empty()
-        {
-            values.insert(name.to_string(), v.clone());
-        }
-    }
-    let variables: BTreeSet<String> = kb
-        .templates
-        .iter()
-        .find(|t| t.id == template && t.lang == lang)
-        .map(|t| t.variables.clone())
-        .unwrap_or_default();
-    let fields = variables
-        .iter()
-        .map(|name| Field {
-            label: variable_label(&t, name),
-            name: name.clone(),
-            value: values.get(name).cloned().unwrap_or_default(),
-        })
-        .collect();
-    let wanted: BTreeMap<String, String> = values
+    let t = ctx.tr();
+    let lang = draft.lang;
+    let templates = contacts::template_ids(kb)
         .into_iter()
-        .filter(|(k, _)| variables.contains(k))
-        .collect();
-    let (preview, missing) = match letters::render(kb, &template, lang, &wanted) {
-        Ok(l) => (Some(l), Vec::new()),
-        Err(LetterError::Missing(m)) | Err(LetterError::Empty(m)) => (
-            None,
-            m.iter().map(|name| variable_label(&t, name)).collect(),
-        ),
-        Err(_) => return Err(AppError::NotFound),
-    };
-    let templates = ids
-        .iter()
         .map(|id| Choice {
             value: id.to_string(),
-            label: template_label(kb, id, lang),
-            selected: *id == template,
+            label: letters::outline(kb, id, lang),
+            selected: id == draft.template,
         })
         .collect();
     let mut forces: Vec<Choice> = kb
@@ -223,23 +146,32 @@ pub async fn page(
             value: f.id.clone(),
             // Both names, so typing either finds it.
             label: format!("{} ({})", f.name.get(lang), f.name.get(lang.other())),
-            selected: force.is_some_and(|x| x.id == f.id),
+            selected: draft.force.as_ref().is_some_and(|x| x.id == f.id),
         })
         .collect();
     forces.sort_by_key(|c| crate::analysis::fold(&c.label));
+    let fields = draft
+        .fields
+        .iter()
+        .map(|(name, value)| Field {
+            label: variable_label(&t, name),
+            name: name.clone(),
+            value: value.clone(),
+        })
+        .collect();
     Ok(render(&LetterPage {
         chrome: Chrome::new(&ctx, "contact"),
         record,
         templates,
         forces,
-        force: force.cloned(),
-        outcome_date: outcome.map(|d| d.to_string()).unwrap_or_default(),
-        request_date: request.map(|d| d.to_string()).unwrap_or_default(),
+        force: draft.force,
+        outcome_date: outcome_date.map(|d| d.to_string()).unwrap_or_default(),
+        request_date: request_date.map(|d| d.to_string()).unwrap_or_default(),
         reasons,
-        timing,
+        timing: draft.timing,
         fields,
-        missing,
-        preview,
+        missing: draft.missing.iter().map(|n| variable_label(&t, n)).collect(),
+        preview: draft.letter,
     }))
 }
 
@@ -260,16 +192,13 @@ pub async fn save(
     Path(id): Path<i64>,
     Form(f): Form<SaveForm>,
 ) -> AppResult<Response> {
-    let published = state.published();
-    if !published.kb.templates.iter().any(|t| t.id == f.template) {
-        return Err(AppError::BadParameter("template"));
-    }
     let letter = Letter {
         template: f.template,
         lang: f.lang,
         subject: f.subject,
         body: f.body,
     };
-    ops::save_letter(&state, &session, id, f.version, letter).await?;
+    let kb = &state.published().kb;
+    contacts::save_letter(&*state.store, kb, &session.user, id, f.version, letter).await?;
     Ok(Redirect::to(&format!("/contacts/{id}#record")).into_response())
 }

@@ -2,18 +2,15 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Instant;
 
 use askama::Template;
 use axum::Form;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
-use crate::auth::password;
 use crate::auth::token::new_token;
 use crate::web::context::{Ctx, UI_LANG_COOKIE, lang_cookie};
 use crate::web::csrf::LOGIN_CSRF_COOKIE;
@@ -109,55 +106,36 @@ pub async fn submit(
     jar: CookieJar,
     Form(f): Form<LoginForm>,
 ) -> AppResult<Response> {
-    let t = ctx.tr();
-    let keys = vec![
-        format!("ip:{}", peer.ip()),
-        format!("user:{}", f.name.trim().to_lowercase()),
-    ];
-    let again = |status: StatusCode, error: String| {
-        let page = LoginPage {
-            chrome: Chrome::new(&ctx, "login"),
-            token: f.csrf.clone(),
-            next: safe_next(f.next.as_deref()),
-            name: f.name.clone(),
-            error: Some(error),
-        };
-        let mut r = render(&page);
-        *r.status_mut() = status;
-        r
-    };
-    if let Some(wait) = state.throttle.locked(&keys, Instant::now()) {
-        let minutes = wait.as_secs().div_ceil(60);
-        let mut r = again(
-            StatusCode::TOO_MANY_REQUESTS,
-            t.t1("login-locked", "minutes", minutes),
-        );
-        if let Ok(v) = wait.as_secs().to_string().parse() {
-            r.headers_mut().insert("retry-after", v);
-        }
-        return Ok(r);
-    }
-    let user = state.store.user_by_name(f.name.trim()).await?;
-    let password = f.password.clone();
-    let candidate = user.clone().filter(|u| !u.disabled);
-    let ok = tokio::task::spawn_blocking(move || match &candidate {
-        Some(u) => password::verify(&password, &u.password_hash),
-        None => {
-            password::verify_dummy(&password);
-            false
-        }
-    })
+    let user = match crate::auth::login(
+        &*state.store,
+        &state.throttle,
+        &f.name,
+        &f.password,
+        peer.ip(),
+    )
     .await
-    .map_err(|e| AppError::Internal(e.into()))?;
-    let Some(user) = user.filter(|_| ok) else {
-        state.throttle.failed(&keys, Instant::now());
-        state.store.audit("-", "login.failed", "").await?;
-        tracing::info!("login failed");
-        return Ok(again(StatusCode::UNAUTHORIZED, t.t("login-failed")));
+    {
+        Ok(user) => user,
+        // A refusal shows the form again with the message; a failure of
+        // the store is an error page like any other.
+        Err(e) => {
+            let e = AppError::from(e);
+            if e.status().is_server_error() {
+                return Err(e);
+            }
+            let page = LoginPage {
+                chrome: Chrome::new(&ctx, "login"),
+                token: f.csrf.clone(),
+                next: safe_next(f.next.as_deref()),
+                name: f.name.clone(),
+                error: Some(e.message(&ctx.tr())),
+            };
+            let mut r = render(&page);
+            e.apply_to(&mut r);
+            return Ok(r);
+        }
     };
-    state.throttle.succeeded(&keys);
     let cookie = session::start(&state, &user).await?;
-    state.store.audit(&user.name, "login", "").await?;
     let mut jar = jar
         .add(cookie)
         .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"));

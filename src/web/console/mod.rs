@@ -10,17 +10,12 @@ mod users;
 
 use std::sync::Arc;
 
-use askama::Template;
 use axum::Router;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
-use super::context::Ctx;
-use super::page::{Chrome, render};
 use super::state::AppState;
 
-pub fn routes() -> Router<Arc<AppState>> {
+pub(crate) fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/", get(search::page))
         .route("/search/results", get(search::fragment))
@@ -44,24 +39,4 @@ pub fn routes() -> Router<Arc<AppState>> {
             post(contacts::action_done),
         )
         .route("/contacts/{id}/letters", post(letters::save))
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-struct ErrorPage<'a> {
-    chrome: Chrome,
-    status: u16,
-    message: &'a str,
-}
-
-/// A page explaining an error, in the user's language, with the status.
-pub fn error_page(ctx: &Ctx, status: StatusCode, message: &str) -> Response {
-    let page = ErrorPage {
-        chrome: Chrome::new(ctx, ""),
-        status: status.as_u16(),
-        message,
-    };
-    let mut response = render(&page);
-    *response.status_mut() = status;
-    response.into_response()
 }

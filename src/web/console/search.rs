@@ -10,15 +10,14 @@ use serde::Deserialize;
 
 use crate::knowledge::Kind;
 use crate::lang::Lang;
-use crate::search::SearchResponse;
-use crate::web::api::{SearchParams, run_search, search_request};
+use crate::search::{SearchParams, SearchResponse};
 use crate::web::context::Ctx;
 use crate::web::error::AppResult;
-use crate::web::i18n::Tr;
+use crate::i18n::Tr;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
-use crate::web::views::{Link, find_article, href};
+use crate::web::views::{Link, href};
 
 /// Articles offered when a search finds nothing.
 const STARTING_POINTS: &[&str] = &[
@@ -80,16 +79,16 @@ async fn build(state: &AppState, ctx: &Ctx, p: &ConsoleSearch) -> AppResult<Resu
         kind: p.kind.clone(),
         ..SearchParams::default()
     };
-    let req = search_request(&params)?;
+    let req = params.parse()?;
+    let published = state.published();
     let response = if req.query.is_empty() {
         None
     } else {
-        Some(run_search(state, req).await?)
+        Some(published.clone().search(req).await?)
     };
-    let published = state.published();
     let starting_points = STARTING_POINTS
         .iter()
-        .filter_map(|id| find_article(&published.kb, id, ctx.ui))
+        .filter_map(|id| published.kb.find_article(id, ctx.ui))
         .map(|a| Link {
             id: a.page.id.clone(),
             title: a.page.title.clone(),

@@ -5,12 +5,11 @@ use std::sync::Arc;
 use askama::Template;
 use axum::Form;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::auth::{Role, password};
-use crate::store::{StoreError, User};
+use crate::auth::Role;
+use crate::store::User;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
@@ -63,48 +62,23 @@ pub async fn create(
     State(state): State<Arc<AppState>>,
     Form(f): Form<NewUser>,
 ) -> AppResult<Response> {
-    let t = ctx.tr();
-    let name = f.name.trim().to_string();
-    let refuse = |message: String| async {
-        let mut r = render(&page(&state, &ctx, Some(message), name.clone()).await?);
-        *r.status_mut() = StatusCode::BAD_REQUEST;
-        AppResult::Ok(r)
-    };
-    if !crate::auth::valid_user_name(&name) {
-        return refuse(t.t("users-bad-name")).await;
-    }
-    let Ok(role) = f.role.parse::<Role>() else {
-        return Err(AppError::BadParameter("role"));
-    };
-    let hash = match tokio::task::spawn_blocking(move || password::hash(&f.password))
+    let role = f
+        .role
+        .parse::<Role>()
+        .map_err(|_| AppError::BadParameter("role"))?;
+    let added = crate::auth::add_user(&*state.store, &admin.user.name, &f.name, role, f.password)
         .await
-        .map_err(|e| AppError::Internal(e.into()))?
-    {
-        Ok(h) => h,
-        Err(_) => {
-            return refuse(t.t2(
-                "users-bad-password",
-                "min",
-                password::MIN_PASSWORD_CHARS,
-                "max",
-                password::MAX_PASSWORD_CHARS,
-            ))
-            .await;
+        .map_err(AppError::from);
+    match added {
+        Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
+        // A name or password that cannot be used: the form again, saying
+        // why, with what was typed (never the password).
+        Err(e) if e.status().is_client_error() => {
+            let page = page(&state, &ctx, Some(e.message(&ctx.tr())), f.name.trim().into()).await?;
+            let mut r = render(&page);
+            e.apply_to(&mut r);
+            Ok(r)
         }
-    };
-    match state.store.create_user(&name, role, &hash).await {
-        Ok(user) => {
-            state
-                .store
-                .audit(
-                    &admin.user.name,
-                    "user.add",
-                    &format!("{} as {}", user.name, user.role),
-                )
-                .await?;
-            Ok(Redirect::to("/admin/users").into_response())
-        }
-        Err(StoreError::NameTaken(_)) => refuse(t.t("users-name-taken")).await,
-        Err(e) => Err(e.into()),
+        Err(e) => Err(e),
     }
 }

@@ -74,6 +74,17 @@ impl Tr {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// The message `id` with any number of variables.
+    pub fn with_args(&self, id: &str, args: &[(&'static str, &dyn Arg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.fluent()))
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&langid(self.lang), id, &args)
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// The label of a tag-like value: `tag("need", "deaf")` is message
     /// `need-deaf`. Every prefix's values are checked by the locale test.
     pub fn tag(&self, prefix: &str, value: &str) -> String {
@@ -125,9 +136,17 @@ impl<T: Arg + ?Sized> Arg for &T {
     }
 }
 
-/// Whether a message id exists in a language (for the completeness test).
+/// Whether a message id is defined in a language itself (no fallback to
+/// the other language; a message with variables counts even though it
+/// cannot be formatted without them).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    LOCALES.try_lookup(&langid(lang), id).is_some()
+    use fluent_templates::LanguageIdentifier as Id;
+    match LOCALES.lookup_single_language::<&str>(&langid(lang) as &Id, id, None) {
+        Ok(_) => true,
+        // Found, but its variables were not given. fluent-templates does not
+        // export its error type, so the variant is told by name.
+        Err(e) => format!("{e:?}").starts_with("FluentError"),
+    }
 }
 
 /// Picks the interface language: an explicit choice (query parameter), then

@@ -1,0 +1,364 @@
+//! Contacts: the operations on a contact record and the rules around them,
+//! shared by the JSON API, the console and (later) the command line. The
+//! record itself is defined in [`crate::assistant::contact`] so the store
+//! can hold it; this module decides who may see and change it, checks every
+//! change, and saves it against the version it was read at, so two tabs (or
+//! an adviser and a telephony integration) cannot overwrite each other.
+
+pub mod access;
+mod error;
+mod letter;
+
+use std::sync::Arc;
+
+use chrono::Utc;
+use serde::Deserialize;
+
+pub use self::error::{ContactError, ContactResult};
+pub use self::letter::{Draft, DraftRequest, draft, template_ids};
+
+use crate::assistant::contact::{
+    Action, CallerDetails, ContactOutcome, ContactRecord, NewContact, RecordedAdjustment,
+    SatisfactionAnswer,
+};
+use crate::assistant::conversation::Advice;
+use crate::assistant::letters::Letter;
+use crate::assistant::satisfaction;
+use crate::knowledge::{KnowledgeBase, Script, Stage};
+use crate::published::Published;
+use crate::store::{Store, User};
+
+/// Longest turn accepted, in characters.
+pub const MAX_TURN_CHARS: usize = 2_000;
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Loads a record `user` may see.
+pub async fn load(store: &dyn Store, user: &User, id: i64) -> ContactResult<ContactRecord> {
+    match store.contact(id).await? {
+        Some(r) if access::may_see(user, &r) => Ok(r),
+        _ => Err(ContactError::NotFound),
+    }
+}
+
+/// Loads a record `user` may still change, at the version the change was
+/// made against (`None`: the latest).
+async fn load_open(
+    store: &dyn Store,
+    user: &User,
+    id: i64,
+    version: Option<i64>,
+) -> ContactResult<ContactRecord> {
+    let record = load(store, user, id).await?;
+    if !access::may_change(user, &record) {
+        return Err(ContactError::NotHandler);
+    }
+    if record.ended() {
+        return Err(ContactError::Closed);
+    }
+    if version.is_some_and(|v| v != record.version) {
+        return Err(ContactError::Stale);
+    }
+    Ok(record)
+}
+
+/// Starts a contact handled by `user`.
+pub async fn start(store: &dyn Store, user: &User, new: NewContact) -> ContactResult<ContactRecord> {
+    let record = ContactRecord::start(new, user.id, &user.name, now());
+    Ok(store.create_contact(record).await?)
+}
+
+/// The advice for a record: what the conversation recognised, plus the
+/// needs the adviser recorded by hand.
+pub fn advice(record: &ContactRecord, kb: &KnowledgeBase) -> Advice {
+    let recorded: Vec<&str> = record.adjustments.iter().map(|a| a.id.as_str()).collect();
+    record.conversation.advice(kb, &recorded)
+}
+
+/// The scripts for the record's current stage, in the caller's language,
+/// for this kind of caller.
+pub fn stage_scripts<'a>(
+    kb: &'a KnowledgeBase,
+    record: &ContactRecord,
+) -> impl Iterator<Item = &'a Script> {
+    let (lang, stage, caller) = (record.caller_lang, record.stage, record.caller_type);
+    kb.scripts.iter().filter(move |s| {
+        s.page.lang == lang
+            && s.stage == stage
+            && (s.caller_types.is_empty() || s.caller_types.contains(&caller))
+    })
+}
+
+/// Reads one turn of the conversation (what the caller said, or the
+/// adviser's note) into the record. Blank text changes nothing, but the
+/// same rules apply. Only what was recognised is stored, never the words.
+pub async fn add_turn(
+    store: &dyn Store,
+    published: Arc<Published>,
+    user: &User,
+    id: i64,
+    text: &str,
+) -> ContactResult<(ContactRecord, Advice)> {
+    let mut record = load_open(store, user, id, None).await?;
+    if text.chars().count() > MAX_TURN_CHARS {
+        return Err(ContactError::Invalid("text"));
+    }
+    if text.trim().is_empty() {
+        let advice = advice(&record, &published.kb);
+        return Ok((record, advice));
+    }
+    let mut conversation = record.conversation.clone();
+    let text = text.to_string();
+    let reader = published.clone();
+    let (conversation, heard) = tokio::task::spawn_blocking(move || {
+        let heard = conversation.turn(&reader.kb, &reader.searcher, &text);
+        (conversation, heard)
+    })
+    .await
+    .map_err(|e| ContactError::Interrupted(e.to_string()))?;
+    record.conversation = conversation;
+    let intents: Vec<String> = heard.intents.iter().map(|f| f.id.clone()).collect();
+    record.note_intents(&intents);
+    for found in &heard.adjustments {
+        if !record.adjustments.iter().any(|a| a.id == found.id) {
+            record.adjustments.push(RecordedAdjustment {
+                id: found.id.clone(),
+                confirmed: false,
+            });
+        }
+    }
+    let saved = store.save_contact(record).await?;
+    let advice = advice(&saved, &published.kb);
+    Ok((saved, advice))
+}
+
+/// Changes during the contact; absent fields are left as they are.
+#[derive(Debug, Default, Deserialize)]
+pub struct ContactUpdate {
+    /// The version the change was made against.
+    pub version: i64,
+    /// Move to this stage (stages can be revisited).
+    #[serde(default)]
+    pub stage: Option<Stage>,
+    /// The ticked stages.
+    #[serde(default)]
+    pub stages_done: Option<Vec<Stage>>,
+    /// Caller details.
+    #[serde(default)]
+    pub caller: Option<CallerDetails>,
+    /// Adjustments, confirmed or not.
+    #[serde(default)]
+    pub adjustments: Option<Vec<RecordedAdjustment>>,
+    /// Agencies referred to.
+    #[serde(default)]
+    pub referrals: Option<Vec<String>>,
+}
+
+/// Applies changes made during the contact. Adjustments and agencies must
+/// exist in the knowledge base.
+pub async fn update(
+    store: &dyn Store,
+    kb: &KnowledgeBase,
+    user: &User,
+    id: i64,
+    u: ContactUpdate,
+) -> ContactResult<ContactRecord> {
+    let record = load_open(store, user, id, Some(u.version)).await?;
+    apply(store, kb, record, u).await
+}
+
+/// Checks `u` against the knowledge base and saves `record` with it.
+async fn apply(
+    store: &dyn Store,
+    kb: &KnowledgeBase,
+    mut record: ContactRecord,
+    u: ContactUpdate,
+) -> ContactResult<ContactRecord> {
+    if let Some(adjustments) = &u.adjustments
+        && adjustments
+            .iter()
+            .any(|a| !kb.adjustments.iter().any(|k| k.id == a.id))
+    {
+        return Err(ContactError::Invalid("adjustments"));
+    }
+    if let Some(referrals) = &u.referrals
+        && referrals.iter().any(|id| kb.find_agency(id).is_none())
+    {
+        return Err(ContactError::Invalid("referrals"));
+    }
+    if let Some(stage) = u.stage {
+        record.stage = stage;
+    }
+    if let Some(done) = u.stages_done {
+        record.stages_done = done;
+    }
+    if let Some(caller) = u.caller {
+        record.caller = caller;
+    }
+    if let Some(adjustments) = u.adjustments {
+        record.adjustments = adjustments;
+    }
+    if let Some(referrals) = u.referrals {
+        record.referrals = referrals;
+    }
+    Ok(store.save_contact(record).await?)
+}
+
+/// What the adviser chose on the advice panel: which recorded needs the
+/// caller agreed, a need added by hand, agencies referred to, the caller's
+/// name.
+#[derive(Debug, Default)]
+pub struct Choices {
+    /// The version the change was made against.
+    pub version: i64,
+    /// Ids of the recorded adjustments the caller agreed to.
+    pub confirmed: Vec<String>,
+    /// A need the adviser adds by hand (agreed with the caller).
+    pub added: Option<String>,
+    /// Agencies referred to.
+    pub referrals: Vec<String>,
+    /// The caller's name, if given.
+    pub caller_name: Option<String>,
+}
+
+/// Records the adviser's choices on the advice panel.
+pub async fn choose(
+    store: &dyn Store,
+    kb: &KnowledgeBase,
+    user: &User,
+    id: i64,
+    c: Choices,
+) -> ContactResult<ContactRecord> {
+    let record = load_open(store, user, id, Some(c.version)).await?;
+    let mut adjustments: Vec<RecordedAdjustment> = record
+        .adjustments
+        .iter()
+        .map(|a| RecordedAdjustment {
+            id: a.id.clone(),
+            confirmed: c.confirmed.contains(&a.id),
+        })
+        .collect();
+    if let Some(added) = c.added.filter(|a| !a.is_empty())
+        && !adjustments.iter().any(|a| a.id == added)
+    {
+        adjustments.push(RecordedAdjustment {
+            id: added,
+            confirmed: true,
+        });
+    }
+    let name = c
+        .caller_name
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty());
+    let update = ContactUpdate {
+        version: c.version,
+        caller: Some(CallerDetails {
+            name,
+            ..record.caller.clone()
+        }),
+        adjustments: Some(adjustments),
+        referrals: Some(c.referrals),
+        ..ContactUpdate::default()
+    };
+    apply(store, kb, record, update).await
+}
+
+/// Closing a contact: the outcome and post-contact work.
+#[derive(Debug, Deserialize)]
+pub struct ContactEnd {
+    /// The version the change was made against.
+    pub version: i64,
+    /// How it ended.
+    pub outcome: ContactOutcome,
+    /// Post-contact actions: who does what by when.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// Satisfaction answers, if the caller gave them.
+    #[serde(default)]
+    pub satisfaction: Vec<SatisfactionAnswer>,
+}
+
+/// Closes the contact with its outcome and post-contact work. Satisfaction
+/// answers must answer the script's questions (scores 1–5 for scored ones);
+/// a follow-up needs at least one action, and every action says what and
+/// who.
+pub async fn close(
+    store: &dyn Store,
+    kb: &KnowledgeBase,
+    user: &User,
+    id: i64,
+    e: ContactEnd,
+) -> ContactResult<ContactRecord> {
+    let mut record = load_open(store, user, id, Some(e.version)).await?;
+    let questions = satisfaction::questions(kb, record.caller_lang);
+    let fits = |a: &SatisfactionAnswer| {
+        questions.iter().any(|q| {
+            q.id == a.question
+                && match a.score {
+                    Some(s) => q.scored && (1..=5).contains(&s),
+                    None => true,
+                }
+        })
+    };
+    if !e.satisfaction.iter().all(fits) {
+        return Err(ContactError::Invalid("satisfaction"));
+    }
+    if e.actions
+        .iter()
+        .any(|a| a.description.trim().is_empty() || a.owner.trim().is_empty())
+    {
+        return Err(ContactError::Invalid("actions"));
+    }
+    if e.outcome == ContactOutcome::FollowUp && e.actions.is_empty() {
+        // Follow-up means someone does something by a date: say who and when.
+        return Err(ContactError::Invalid("actions"));
+    }
+    record.outcome = Some(e.outcome);
+    record.actions = e.actions;
+    record.satisfaction = e.satisfaction;
+    record.stage = Stage::Record;
+    record.ended_at = Some(now());
+    Ok(store.save_contact(record).await?)
+}
+
+/// Saves a letter (as previewed, possibly edited by the adviser) with the
+/// contact.
+pub async fn save_letter(
+    store: &dyn Store,
+    kb: &KnowledgeBase,
+    user: &User,
+    id: i64,
+    version: i64,
+    letter: Letter,
+) -> ContactResult<ContactRecord> {
+    let mut record = load_open(store, user, id, Some(version)).await?;
+    if !kb.templates.iter().any(|t| t.id == letter.template) {
+        return Err(ContactError::Invalid("template"));
+    }
+    if letter.subject.trim().is_empty() || letter.body.trim().is_empty() {
+        return Err(ContactError::Invalid("body"));
+    }
+    record.letters.push(letter);
+    Ok(store.save_contact(record).await?)
+}
+
+/// Marks post-contact action `n` done today. Post-contact work happens
+/// after the call, so this works on closed contacts too.
+pub async fn complete_action(
+    store: &dyn Store,
+    user: &User,
+    id: i64,
+    n: usize,
+) -> ContactResult<ContactRecord> {
+    let mut record = load(store, user, id).await?;
+    if !access::may_complete_actions(user, &record) {
+        return Err(ContactError::NotHandler);
+    }
+    let action = record.actions.get_mut(n).ok_or(ContactError::NotFound)?;
+    if action.done_on.is_none() {
+        action.done_on = Some(Utc::now().date_naive());
+    }
+    Ok(store.save_contact(record).await?)
+}
