@@ -29,7 +29,10 @@ impl Published {
     /// Runs a search from async code: a remembered response is answered at
     /// once; a new search (analysis and scoring are CPU work) runs on a
     /// blocking thread so it never stalls the executor.
-    pub async fn search(self: Arc<Self>, req: SearchRequest) -> Result<SearchResponse, SearchError> {
+    pub async fn search(
+        self: Arc<Self>,
+        req: SearchRequest,
+    ) -> Result<SearchResponse, SearchError> {
         if let Some(hit) = self.searcher.cached(&req) {
             return Ok(hit);
         }

@@ -343,6 +343,44 @@ async fn stale_versions_and_bad_input_are_refused_clearly() {
         .await;
     assert_eq!(s, 422);
     assert_eq!(e["error"]["code"], "request-before-outcome");
+    // A date too far away to count with: one answer in the API and on the
+    // letter page.
+    let far = "+262142-12-31";
+    let (s, e) = a
+        .send(
+            &app,
+            "POST",
+            &format!("{path}/review-timing"),
+            json!({"outcome_date": far, "received_date": far}),
+        )
+        .await;
+    assert_eq!(s, 422, "{e}");
+    assert_eq!(e["error"]["code"], "date-out-of-range");
+    let page = a
+        .client
+        .get(app.url(&format!("/contacts/{id}/letter")))
+        .query(&[("outcome_date", far), ("request_date", far)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 422);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("rhy bell i ffwrdd"),
+        "in the adviser's Welsh: {html}"
+    );
+    // The same for dates the wrong way round on the letter page.
+    let page = a
+        .client
+        .get(app.url(&format!("/contacts/{id}/letter")))
+        .query(&[
+            ("outcome_date", "2026-03-03"),
+            ("request_date", "2026-03-01"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 422);
 
     // A letter with variables missing names them.
     let (s, e) = a

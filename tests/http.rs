@@ -224,6 +224,25 @@ async fn errors_are_clear_and_in_the_users_language() {
     assert_eq!(r.status(), 400);
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"]["code"], "query-too-long");
+    // The force search has the same limit, and its message names it.
+    let r = c
+        .get(app.url("/api/v1/forces"))
+        .query(&[("q", "a".repeat(501).as_str())])
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "query-too-long");
+    assert!(body["error"]["message"].as_str().unwrap().contains("500"));
+    let r = c
+        .get(app.url("/api/v1/forces"))
+        .query(&[("q", "a".repeat(200).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "a query within the limit is answered");
     for (query, param) in [
         ("limit=0", "limit"),
         ("limit=1000", "limit"),
@@ -246,10 +265,12 @@ async fn errors_are_clear_and_in_the_users_language() {
         .await
         .unwrap();
     assert_eq!(r.status(), 400);
+    let body: Value = r.json().await.unwrap();
     assert_eq!(
-        r.json::<Value>().await.unwrap()["error"]["code"],
-        "bad-request"
+        body["error"]["code"], "bad-parameter",
+        "names the parameter"
     );
+    assert!(body["error"]["message"].as_str().unwrap().contains("limit"));
 
     // Unknown ids, path tricks included, are a 404 page in the chosen language.
     for (lang, words) in [("cy", "Ni allem ddod o hyd"), ("en", "We could not find")] {

@@ -6,10 +6,10 @@ use std::path::Path;
 
 use canllaw::assistant::contact::{Channel, ContactOutcome};
 use canllaw::auth::Role;
+use canllaw::i18n::has_message;
 use canllaw::knowledge::validate::{AREAS, NEED_TAGS};
 use canllaw::knowledge::{CallerType, Stage};
 use canllaw::lang::Lang;
-use canllaw::i18n::has_message;
 use fluent_syntax::ast::Entry;
 
 fn root() -> &'static Path {

@@ -74,7 +74,11 @@ pub async fn add_user(
         .map_err(AccountError::BadPassword)?;
     let user = store.create_user(name, role, &hash).await?;
     store
-        .audit(actor, "user.add", &format!("{} as {}", user.name, user.role))
+        .audit(
+            actor,
+            "user.add",
+            &format!("{} as {}", user.name, user.role),
+        )
         .await?;
     Ok(user)
 }

@@ -88,12 +88,9 @@ pub fn draft(
         .ok_or_else(|| LetterError::UnknownTemplate(template_id.clone(), lang))?;
     let force = req.force.as_deref().and_then(|id| kb.find_force(id));
     let timing = match (kb.review_rules.as_ref(), req.outcome_date, req.request_date) {
-        (Some(rules), Some(outcome), Some(request)) => Some(review_time::assess(
-            rules,
-            outcome,
-            request,
-            &req.reasons,
-        )?),
+        (Some(rules), Some(outcome), Some(request)) => {
+            Some(review_time::assess(rules, outcome, request, &req.reasons)?)
+        }
         _ => None,
     };
     let format_note = format_note(kb, record, lang);

@@ -65,7 +65,11 @@ async fn load_open(
 }
 
 /// Starts a contact handled by `user`.
-pub async fn start(store: &dyn Store, user: &User, new: NewContact) -> ContactResult<ContactRecord> {
+pub async fn start(
+    store: &dyn Store,
+    user: &User,
+    new: NewContact,
+) -> ContactResult<ContactRecord> {
     let record = ContactRecord::start(new, user.id, &user.name, now());
     Ok(store.create_contact(record).await?)
 }

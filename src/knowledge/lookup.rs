@@ -47,7 +47,8 @@ impl KnowledgeBase {
         if !is_valid_id(id) {
             return None;
         }
-        self.script(id, lang).or_else(|| self.script(id, lang.other()))
+        self.script(id, lang)
+            .or_else(|| self.script(id, lang.other()))
     }
 
     /// An agency by id.

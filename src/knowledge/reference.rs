@@ -135,7 +135,10 @@ mod tests {
             Some((Kind::Article, "how-to-complain".into()))
         );
         assert_eq!(refs[1].text.as_deref(), Some("sut i gwyno"));
-        assert_eq!(refs[2].resolved, None, "no kind: not a reference to anything");
+        assert_eq!(
+            refs[2].resolved, None,
+            "no kind: not a reference to anything"
+        );
     }
 
     #[test]
@@ -144,7 +147,13 @@ mod tests {
             parse_target("agency:relay-uk"),
             Some((Kind::Agency, "relay-uk".into()))
         );
-        for bad in ["relay-uk", "flow:x", "article:../etc", "article:", "Article:X"] {
+        for bad in [
+            "relay-uk",
+            "flow:x",
+            "article:../etc",
+            "article:",
+            "Article:X",
+        ] {
             assert_eq!(parse_target(bad), None, "{bad}");
         }
     }

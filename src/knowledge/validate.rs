@@ -404,7 +404,11 @@ fn check_body_references(c: &mut Checker<'_>, page: &Page) {
             Kind::Agency => c.kb.find_agency(id).map(|a| a.audience),
         };
         match audience {
-            None => c.report(&page.source, at, format!("reference to unknown {kind} '{id}'")),
+            None => c.report(
+                &page.source,
+                at,
+                format!("reference to unknown {kind} '{id}'"),
+            ),
             Some(Audience::Internal) if public => c.report(
                 &page.source,
                 at,

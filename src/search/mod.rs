@@ -120,8 +120,13 @@ pub enum SearchError {
     #[error("the number of results must be between 1 and {MAX_LIMIT}")]
     BadLimit,
     /// A parameter has a value that is not one of its choices.
-    #[error("'{0}' has a value that is not one of its choices")]
-    BadParameter(&'static str),
+    #[error("{problem}")]
+    BadParameter {
+        /// The parameter.
+        name: &'static str,
+        /// What is wrong, in words (`unknown language 'fr'`).
+        problem: String,
+    },
     /// The search was stopped before it finished (its thread panicked or
     /// the service is shutting down).
     #[error("the search was interrupted: {0}")]

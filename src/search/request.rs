@@ -24,6 +24,10 @@ pub struct SearchParams {
     pub audience: Option<String>,
 }
 
+fn bad(name: &'static str) -> impl Fn(String) -> SearchError {
+    move |problem| SearchError::BadParameter { name, problem }
+}
+
 fn given(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
@@ -39,17 +43,11 @@ impl SearchParams {
         let mut req = SearchRequest::new(self.q.trim());
         req.lang = match given(&self.lang) {
             None | Some("auto") => None,
-            Some(l) => Some(
-                l.parse::<Lang>()
-                    .map_err(|_| SearchError::BadParameter("lang"))?,
-            ),
+            Some(l) => Some(l.parse::<Lang>().map_err(|e| bad("lang")(e.to_string()))?),
         };
         req.kind = match given(&self.kind) {
             None | Some("any") => None,
-            Some(k) => Some(
-                k.parse::<Kind>()
-                    .map_err(|_| SearchError::BadParameter("kind"))?,
-            ),
+            Some(k) => Some(k.parse::<Kind>().map_err(|e| bad("kind")(e.to_string()))?),
         };
         if let Some(l) = given(&self.limit) {
             req.limit = l
@@ -61,7 +59,7 @@ impl SearchParams {
         if let Some(a) = given(&self.audience) {
             req.audience = a
                 .parse::<Audience>()
-                .map_err(|_| SearchError::BadParameter("audience"))?;
+                .map_err(|e| bad("audience")(e.to_string()))?;
         }
         Ok(req)
     }
@@ -108,15 +106,18 @@ mod tests {
         };
         assert!(matches!(
             with(|p| p.lang = Some("fr".into())),
-            SearchError::BadParameter("lang")
+            SearchError::BadParameter { name: "lang", .. }
         ));
         assert!(matches!(
             with(|p| p.kind = Some("flow".into())),
-            SearchError::BadParameter("kind")
+            SearchError::BadParameter { name: "kind", .. }
         ));
         assert!(matches!(
             with(|p| p.audience = Some("everyone".into())),
-            SearchError::BadParameter("audience")
+            SearchError::BadParameter {
+                name: "audience",
+                ..
+            }
         ));
         for bad in ["0", "101", "ten"] {
             let mut p = params("x");

@@ -13,9 +13,9 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
 use super::error::{ApiErrorBody, ApiErrorDetail, AppError, ErrorCode, ErrorInfo};
-use crate::i18n::{Tr, negotiate};
 use super::session::{self, SessionLookup};
 use super::state::AppState;
+use crate::i18n::{Tr, negotiate};
 use crate::lang::Lang;
 use crate::store::Session;
 

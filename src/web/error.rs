@@ -390,7 +390,7 @@ impl From<SearchError> for AppError {
                 limit: crate::search::MAX_QUERY_CHARS,
             },
             SearchError::BadLimit => AppError::BadParameter("limit"),
-            SearchError::BadParameter(name) => AppError::BadParameter(name),
+            SearchError::BadParameter { name, .. } => AppError::BadParameter(name),
             other => AppError::Internal(other.into()),
         }
     }
@@ -508,7 +508,8 @@ mod tests {
         assert_eq!(timing.code(), ErrorCode::DateOutOfRange);
         let broken: AppError = LetterError::Broken("x".into(), "y".into()).into();
         assert_eq!(broken.status(), StatusCode::INTERNAL_SERVER_ERROR);
-        let via_contact: AppError = ContactError::Letter(LetterError::Broken("x".into(), "y".into())).into();
+        let via_contact: AppError =
+            ContactError::Letter(LetterError::Broken("x".into(), "y".into())).into();
         assert_eq!(via_contact.status(), StatusCode::INTERNAL_SERVER_ERROR);
         let stale: AppError = ContactError::from(StoreError::Conflict).into();
         assert_eq!(stale.code(), ErrorCode::Conflict);

@@ -46,8 +46,7 @@ pub fn to_safe_html(markdown: &str, links: &impl Links) -> String {
                 }),
                 _,
             ) => {
-                let target =
-                    parse_target(&dest_url).and_then(|(kind, id)| links.link(kind, &id));
+                let target = parse_target(&dest_url).and_then(|(kind, id)| links.link(kind, &id));
                 inside = match target {
                     Some((title, href)) => {
                         events.push(Event::Start(Tag::Link {
@@ -69,16 +68,17 @@ pub fn to_safe_html(markdown: &str, links: &impl Links) -> String {
                     }
                 };
             }
-            (Event::End(TagEnd::Link), Inside::Titled(_) | Inside::OwnText | Inside::Unresolved) => {
-                match std::mem::replace(&mut inside, Inside::No) {
-                    Inside::Titled(title) => {
-                        events.push(Event::Text(CowStr::from(title)));
-                        events.push(Event::End(TagEnd::Link));
-                    }
-                    Inside::OwnText => events.push(Event::End(TagEnd::Link)),
-                    _ => {}
+            (
+                Event::End(TagEnd::Link),
+                Inside::Titled(_) | Inside::OwnText | Inside::Unresolved,
+            ) => match std::mem::replace(&mut inside, Inside::No) {
+                Inside::Titled(title) => {
+                    events.push(Event::Text(CowStr::from(title)));
+                    events.push(Event::End(TagEnd::Link));
                 }
-            }
+                Inside::OwnText => events.push(Event::End(TagEnd::Link)),
+                _ => {}
+            },
             // A wiki-link's own text is its target: replaced by the title.
             (_, Inside::Titled(_) | Inside::Unresolved) => {}
             (other, _) => events.push(other),
@@ -127,17 +127,23 @@ mod tests {
             "{html}"
         );
         assert!(
-            html.contains(r#"<a href="/article/how-to-complain" rel="noopener noreferrer">sut i gwyno</a>"#),
+            html.contains(
+                r#"<a href="/article/how-to-complain" rel="noopener noreferrer">sut i gwyno</a>"#
+            ),
             "{html}"
         );
         assert!(!html.contains("[["), "{html}");
         assert!(!html.contains("/article/missing"), "{html}");
-        assert!(html.contains("article:missing"), "unresolved shows its target: {html}");
+        assert!(
+            html.contains("article:missing"),
+            "unresolved shows its target: {html}"
+        );
     }
 
     #[test]
     fn titles_are_escaped() {
-        let evil = |_: Kind, _: &str| Some(("<img src=x onerror=alert(1)>".to_string(), "/x".to_string()));
+        let evil =
+            |_: Kind, _: &str| Some(("<img src=x onerror=alert(1)>".to_string(), "/x".to_string()));
         let html = to_safe_html("[[article:how-to-complain]]", &evil);
         assert!(!html.contains("<img"), "{html}");
     }

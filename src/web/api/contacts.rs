@@ -236,7 +236,9 @@ pub async fn letter(
     };
     let today = chrono::Utc::now().date_naive();
     let draft = contacts::draft(&published.kb, &record, &session.user.name, request, today)?;
-    let letter = draft.letter.ok_or(AppError::LetterIncomplete(draft.missing))?;
+    let letter = draft
+        .letter
+        .ok_or(AppError::LetterIncomplete(draft.missing))?;
     if input.save {
         let version = input.version.ok_or(AppError::BadParameter("version"))?;
         contacts::save_letter(

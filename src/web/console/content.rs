@@ -8,11 +8,11 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::knowledge::{AgencyFilter, Stage};
+use crate::i18n::Tr;
 use crate::knowledge::validate::{AREAS, NEED_TAGS};
+use crate::knowledge::{AgencyFilter, Stage};
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult, optional_param};
-use crate::i18n::Tr;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;

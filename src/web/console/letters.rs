@@ -18,11 +18,11 @@ use crate::assistant::contact::ContactRecord;
 use crate::assistant::letters::{self, Letter};
 use crate::assistant::review_time::ReviewTiming;
 use crate::contacts::{self, DraftRequest};
+use crate::i18n::Tr;
 use crate::knowledge::Force;
 use crate::lang::Lang;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
-use crate::i18n::Tr;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
@@ -170,7 +170,11 @@ pub async fn page(
         reasons,
         timing: draft.timing,
         fields,
-        missing: draft.missing.iter().map(|n| variable_label(&t, n)).collect(),
+        missing: draft
+            .missing
+            .iter()
+            .map(|n| variable_label(&t, n))
+            .collect(),
         preview: draft.letter,
     }))
 }

@@ -8,12 +8,12 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
+use crate::i18n::Tr;
 use crate::knowledge::Kind;
 use crate::lang::Lang;
 use crate::search::{SearchParams, SearchResponse};
 use crate::web::context::Ctx;
 use crate::web::error::AppResult;
-use crate::i18n::Tr;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;

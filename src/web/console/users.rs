@@ -74,7 +74,13 @@ pub async fn create(
         // A name or password that cannot be used: the form again, saying
         // why, with what was typed (never the password).
         Err(e) if e.status().is_client_error() => {
-            let page = page(&state, &ctx, Some(e.message(&ctx.tr())), f.name.trim().into()).await?;
+            let page = page(
+                &state,
+                &ctx,
+                Some(e.message(&ctx.tr())),
+                f.name.trim().into(),
+            )
+            .await?;
             let mut r = render(&page);
             e.apply_to(&mut r);
             Ok(r)
