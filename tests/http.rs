@@ -467,17 +467,3 @@ async fn console_pages_render_and_switches_keep_the_page() {
         .unwrap();
     assert!(html.contains("agency-not-verified") || html.contains("class=\"warning\""));
 }
-
-#[tokio::test]
-async fn logs_and_store_hold_no_query_text() {
-    // The audit trail records logins, not what was searched.
-    let app = TestApp::spawn().await;
-    let c = app.signed_in(Role::Adviser).await;
-    c.get(app.url("/api/v1/search?q=secretcallername"))
-        .send()
-        .await
-        .unwrap();
-    let db = std::fs::read(app.data.path().join("canllaw.db")).unwrap();
-    let needle = b"secretcallername";
-    assert!(!db.windows(needle.len()).any(|w| w == needle));
-}

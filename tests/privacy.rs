@@ -1,0 +1,199 @@
+//! What callers say never lands on disk or in the logs. This runs the real
+//! binary, as operators do, with our code and the HTTP layer logging at
+//! trace level, and reads every file under its data folder (the database,
+//! its write-ahead log, where recent writes sit while the service runs, and
+//! the index) and everything it logged.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+
+use reqwest::cookie::{CookieStore, Jar};
+use serde_json::{Value, json};
+
+const SECRET: &str = "Secretcallername";
+const CONTROL: &str = "Positivecontrolname";
+const PASSWORD: &str = "admin-password-for-privacy";
+
+/// The service, stopped when dropped.
+struct Service(Child);
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn all_bytes(dir: &Path, out: &mut Vec<u8>, names: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            all_bytes(&path, out, names);
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            names.push(path.file_name().unwrap().to_string_lossy().into_owned());
+            out.extend_from_slice(&bytes);
+        }
+    }
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test]
+async fn what_callers_say_is_not_stored_or_logged() {
+    let data = tempfile::tempdir().unwrap();
+    let log_path = data.path().join("..").join(format!(
+        "{}-privacy.log",
+        data.path().file_name().unwrap().to_string_lossy()
+    ));
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canllaw"))
+        .arg("--data")
+        .arg(data.path())
+        .arg("--knowledge")
+        .arg(common::knowledge_dir())
+        .args(["serve", "--addr", "127.0.0.1:0", "--log-format", "json"])
+        .env("CANLLAW_ADMIN_PASSWORD", PASSWORD)
+        .env("CANLLAW_LOG", "canllaw=trace,tower_http=trace")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(log))
+        .spawn()
+        .expect("the binary starts");
+    let stdout = child.stdout.take().unwrap();
+    let service = Service(child);
+    let base = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|l| {
+            l.strip_prefix("Canllaw is running at ")
+                .map(|u| u.trim_end_matches('/').to_string())
+        })
+        .expect("the service prints its address");
+
+    let jar = Arc::new(Jar::default());
+    let c = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let form = c.get(format!("{base}/login")).send().await.unwrap();
+    let token = common::TestApp::csrf_in(&form.text().await.unwrap());
+    let r = c
+        .post(format!("{base}/login"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("name", "admin"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "signed in");
+    let me: Value = c
+        .get(format!("{base}/api/v1/me"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let csrf = me["csrf_token"].as_str().unwrap().to_string();
+
+    // Searches from every front end, and a contact where the caller says it.
+    for path in ["/api/v1/search", "/", "/search/results"] {
+        let r = c
+            .get(format!("{base}{path}"))
+            .query(&[("q", format!("{SECRET} complaint"))])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{path}");
+    }
+    let contact: Value = c
+        .post(format!("{base}/api/v1/contacts"))
+        .header("x-csrf-token", &csrf)
+        .json(&json!({"channel": "phone", "caller_type": "public", "caller_lang": "en"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = contact["id"].as_i64().expect("a contact");
+    let turn: Value = c
+        .post(format!("{base}/api/v1/contacts/{id}/turns"))
+        .header("x-csrf-token", &csrf)
+        .json(&json!({"text": format!("I want to complain, my name is {SECRET} and an officer was rude")}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        turn["advice"]["intents"]
+            .as_array()
+            .is_some_and(|i| !i.is_empty()),
+        "the turn was heard: {turn}"
+    );
+    // What the adviser records on purpose is stored: the control that
+    // proves the bytes read below include the most recent writes.
+    let r = c
+        .patch(format!("{base}/api/v1/contacts/{id}"))
+        .header("x-csrf-token", &csrf)
+        .json(&json!({"version": turn["version"], "caller": {"name": CONTROL}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+
+    // While the service runs (recent writes are in the write-ahead log).
+    let mut bytes = Vec::new();
+    let mut names = Vec::new();
+    all_bytes(data.path(), &mut bytes, &mut names);
+    assert!(
+        names.iter().any(|n| n.ends_with("-wal")),
+        "the WAL is read: {names:?}"
+    );
+    assert!(contains(&bytes, CONTROL), "recent writes are visible");
+    assert!(!contains(&bytes, SECRET), "no caller words on disk");
+    let session = jar
+        .cookies(&base.parse().unwrap())
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let token = session
+        .split(';')
+        .find_map(|c| c.trim().strip_prefix("canllaw_session="))
+        .expect("a session cookie")
+        .to_string();
+    assert!(!contains(&bytes, &token), "only the session token's hash is stored");
+
+    // After a clean stop too.
+    let pid = service.0.id().to_string();
+    let stopped = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(stopped.success());
+    let mut service = service;
+    let status = service.0.wait().unwrap();
+    assert!(status.success(), "a clean shutdown: {status}");
+    let mut bytes = Vec::new();
+    all_bytes(data.path(), &mut bytes, &mut Vec::new());
+    assert!(contains(&bytes, CONTROL));
+    assert!(!contains(&bytes, SECRET));
+
+    let logs = std::fs::read(&log_path).unwrap();
+    std::fs::remove_file(&log_path).unwrap();
+    assert!(
+        contains(&logs, "/api/v1/contacts/{id}/turns"),
+        "requests are logged, by route pattern: {}",
+        String::from_utf8_lossy(&logs)
+    );
+    assert!(contains(&logs, "search index ready"));
+    assert!(!contains(&logs, SECRET), "no caller words in the logs");
+    assert!(!contains(&logs, &token), "no session tokens in the logs");
+}
