@@ -1,5 +1,6 @@
 //! The authorisation matrix: every route, anonymous and each role, and the
-//! status each must get. A new route must be added here.
+//! status each must get. A new route must be added here; a test reads the
+//! route tables and fails when one is missing.
 
 mod common;
 
@@ -84,6 +85,30 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/contacts/1", [303, 200, 404, 200, 200]),
     ("POST", "/contacts/1/turns", [303, 303, 404, 403, 403]),
     ("GET", "/contacts/1/letter", [303, 200, 404, 200, 200]),
+    ("PATCH", "/api/v1/contacts/1", [401, 200, 404, 403, 403]),
+    // A preview without values: refused as incomplete to whoever may see
+    // the record, not found to anyone else.
+    (
+        "POST",
+        "/api/v1/contacts/1/letters",
+        [401, 422, 404, 422, 422],
+    ),
+    ("POST", "/contacts", [303, 303, 303, 303, 303]),
+    ("POST", "/contacts/1/stages", [303, 303, 404, 403, 403]),
+    ("POST", "/contacts/1/choices", [303, 303, 404, 403, 403]),
+    ("POST", "/contacts/1/letters", [303, 303, 404, 403, 403]),
+    ("POST", "/contacts/1/end", [303, 303, 404, 403, 403]),
+    // Closed now: no more changes, but post-contact work goes on, for the
+    // handling adviser and managers.
+    ("POST", "/api/v1/contacts/1/end", [401, 409, 404, 403, 403]),
+    (
+        "POST",
+        "/contacts/1/actions/0/done",
+        [303, 303, 404, 303, 403],
+    ),
+    // Signed in, the form's token is the session's: the wrong password is
+    // refused like any other. Anonymous without the login cookie: CSRF.
+    ("POST", "/login", [403, 401, 401, 401, 401]),
     // Logout last: it ends the session.
     ("POST", "/logout", [303, 303, 303, 303, 303]),
 ];
@@ -107,25 +132,34 @@ async fn every_route_answers_each_role_as_expected() {
     for (n, (method, path, expected)) in MATRIX.iter().enumerate() {
         for (i, (who, client, csrf)) in clients.iter().enumerate() {
             let url = app.url(path);
-            let response = if *method == "POST" && path.starts_with("/api/") {
+            // The record's current version, so only the role decides.
+            let version = current_version(&app, &clients[1].1).await;
+            let response = if *method != "GET" && path.starts_with("/api/") {
                 let body = if path.ends_with("/turns") {
                     serde_json::json!({"text": "I want to make a complaint"})
                 } else if path.ends_with("/review-timing") {
                     serde_json::json!({"outcome_date": "2026-01-01", "received_date": "2026-01-20"})
+                } else if path.ends_with("/letters") {
+                    serde_json::json!({"template": "out-of-time-review-not-accepted", "lang": "en"})
+                } else if path.ends_with("/end") {
+                    serde_json::json!({"version": version, "outcome": "resolved-first-contact"})
+                } else if *method == "PATCH" {
+                    serde_json::json!({"version": version, "stage": "listen"})
                 } else {
                     serde_json::json!({"channel": "phone", "caller_type": "public", "caller_lang": "cy"})
                 };
                 client
-                    .post(url)
+                    .request(method.parse().unwrap(), url)
                     .header("x-csrf-token", csrf.as_str())
                     .json(&body)
                     .send()
                     .await
                     .unwrap()
             } else if *method == "POST" {
-                // A valid request apart from authorisation, with the CSRF
+                // A valid form apart from authorisation, with the CSRF
                 // token, so only the role decides.
                 let name = format!("made-{n}-{i}");
+                let version = version.to_string();
                 client
                     .post(url)
                     .form(&[
@@ -133,6 +167,19 @@ async fn every_route_answers_each_role_as_expected() {
                         ("name", name.as_str()),
                         ("role", "adviser"),
                         ("password", "a long enough password"),
+                        ("version", version.as_str()),
+                        ("channel", "phone"),
+                        ("caller_type", "public"),
+                        ("caller_lang", "cy"),
+                        ("done", "greeting"),
+                        ("template", "out-of-time-review-not-accepted"),
+                        ("lang", "cy"),
+                        ("subject", "Pwnc"),
+                        ("body", "Corff y llythyr"),
+                        ("outcome", "follow-up"),
+                        ("action", "Ffonio'n ôl"),
+                        ("owner", "Tîm cwynion"),
+                        ("due", "2026-12-31"),
                     ])
                     .send()
                     .await
@@ -150,4 +197,78 @@ async fn every_route_answers_each_role_as_expected() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The version of contact 1, read by its handling adviser.
+async fn current_version(app: &TestApp, adviser: &reqwest::Client) -> i64 {
+    let r = adviser
+        .get(app.url("/api/v1/contacts/1"))
+        .send()
+        .await
+        .unwrap();
+    if r.status() != 200 {
+        return 0;
+    }
+    let record: serde_json::Value = r.json().await.unwrap();
+    record["version"].as_i64().unwrap_or(0)
+}
+
+/// Every route the router declares, as (method, path pattern), read from
+/// the route tables.
+fn declared_routes() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
+    let mut routes = Vec::new();
+    for (file, prefix) in [
+        ("console/mod.rs", ""),
+        ("api/mod.rs", "/api/v1"),
+        ("health.rs", ""),
+        ("assets.rs", ""),
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        for chunk in text.split(".route(").skip(1) {
+            let path = chunk.split('"').nth(1).unwrap();
+            // The chunk runs to the next route: its method router.
+            for method in ["get", "post", "patch", "put", "delete"] {
+                if chunk.contains(&format!("{method}(")) {
+                    routes.push((method.to_uppercase(), format!("{prefix}{path}")));
+                }
+            }
+        }
+    }
+    routes
+}
+
+#[test]
+fn the_matrix_covers_every_route() {
+    let covered: Vec<(String, String)> = MATRIX
+        .iter()
+        .map(|(m, p, _)| {
+            let path = p.split('?').next().unwrap();
+            (m.to_string(), path.to_string())
+        })
+        .collect();
+    let declared = declared_routes();
+    assert!(
+        declared.len() > 30,
+        "the route tables were read: {declared:?}"
+    );
+    let mut missing = Vec::new();
+    for (method, pattern) in declared {
+        let matches = |path: &str| {
+            let (a, b): (Vec<&str>, Vec<&str>) =
+                (pattern.split('/').collect(), path.split('/').collect());
+            a.len() == b.len()
+                && a.iter()
+                    .zip(&b)
+                    .all(|(x, y)| x == y || (x.starts_with('{') && x.ends_with('}')))
+        };
+        if !covered.iter().any(|(m, p)| *m == method && matches(p)) {
+            missing.push(format!("{method} {pattern}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "routes missing from the matrix:\n{}",
+        missing.join("\n")
+    );
 }

@@ -172,7 +172,10 @@ async fn what_callers_say_is_not_stored_or_logged() {
         .find_map(|c| c.trim().strip_prefix("canllaw_session="))
         .expect("a session cookie")
         .to_string();
-    assert!(!contains(&bytes, &token), "only the session token's hash is stored");
+    assert!(
+        !contains(&bytes, &token),
+        "only the session token's hash is stored"
+    );
 
     // After a clean stop too.
     let pid = service.0.id().to_string();
