@@ -2,9 +2,13 @@
 //! connections sending searches for T seconds. Prints requests/s, latency
 //! percentiles, errors and the server's memory.
 //!
+//! Then a stream of unique searches (CANLLAW_LOAD_UNIQUE, 200,000 by
+//! default), each a cache miss, shows that memory stays bounded: the
+//! server's resident memory is printed as it goes.
+//!
 //! ```text
 //! cargo bench --bench http_load                      # 200 connections, 30 s
-//! CANLLAW_LOAD_CONNS=50 CANLLAW_LOAD_SECS=10 cargo bench --bench http_load
+//! CANLLAW_LOAD_CONNS=50 CANLLAW_LOAD_SECS=10 CANLLAW_LOAD_UNIQUE=20000 cargo bench --bench http_load
 //! ```
 //!
 //! The generator runs on the same two cores as the server, so the figures
@@ -241,4 +245,68 @@ async fn main() {
     );
     println!("  errors     {}", errors.load(Ordering::Relaxed));
     println!("  server RSS {rss:.1} MiB now, {peak:.1} MiB peak");
+
+    unique_searches(&client, &base, &queries, pid).await;
+}
+
+/// Sends unique searches (a known query plus a number, so each one misses
+/// every cache) from 32 connections, printing the server's memory as they
+/// go: the caches are bounded by bytes, so it must level off.
+async fn unique_searches(client: &reqwest::Client, base: &str, queries: &[String], pid: u32) {
+    let total = env_or("CANLLAW_LOAD_UNIQUE", 200_000);
+    if total == 0 {
+        return;
+    }
+    const CONNS: u64 = 32;
+    let (_, before) = memory_mib(pid);
+    println!("unique searches: {total}, server RSS before {before:.1} MiB");
+    let started = Instant::now();
+    let done = Arc::new(AtomicU64::new(0));
+    let errors = Arc::new(AtomicU64::new(0));
+    let queries = Arc::new(queries.to_vec());
+    let mut tasks = Vec::new();
+    for n in 0..CONNS {
+        let (client, done, errors, queries) = (
+            client.clone(),
+            done.clone(),
+            errors.clone(),
+            queries.clone(),
+        );
+        let url = format!("{base}/api/v1/search");
+        tasks.push(tokio::spawn(async move {
+            let mut i = n;
+            while i < total {
+                let q = format!("{} {i}", queries[i as usize % queries.len()]);
+                let ok = match client.get(&url).query(&[("q", &q)]).send().await {
+                    Ok(r) => r.status() == 200 && r.bytes().await.is_ok(),
+                    Err(_) => false,
+                };
+                if !ok {
+                    errors.fetch_add(1, Ordering::Relaxed);
+                }
+                done.fetch_add(1, Ordering::Relaxed);
+                i += CONNS;
+            }
+        }));
+    }
+    let step = (total / 8).max(1);
+    let mut next = step;
+    while done.load(Ordering::Relaxed) < total {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if done.load(Ordering::Relaxed) >= next {
+            let (_, rss) = memory_mib(pid);
+            println!("  after {next:>7}: RSS {rss:.1} MiB");
+            next += step;
+        }
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let (peak, rss) = memory_mib(pid);
+    println!(
+        "  done in {:.0} s ({:.0} searches/s), errors {}; RSS {rss:.1} MiB now, {peak:.1} MiB peak",
+        started.elapsed().as_secs_f64(),
+        total as f64 / started.elapsed().as_secs_f64(),
+        errors.load(Ordering::Relaxed)
+    );
 }

@@ -36,10 +36,27 @@ impl Published {
         if let Some(hit) = self.searcher.cached(&req) {
             return Ok(hit);
         }
+        let _slot = search_slots()
+            .acquire()
+            .await
+            .map_err(|e| SearchError::Interrupted(e.to_string()))?;
         tokio::task::spawn_blocking(move || self.searcher.search(&req))
             .await
             .map_err(|e| SearchError::Interrupted(e.to_string()))?
     }
+}
+
+/// How many new searches run at once: one per core and one more, so a core
+/// never waits while a thread starts. Searches are pure CPU work, so more
+/// would not finish sooner; and every extra thread doing them made the
+/// system allocator keep memory of its own, which under a stream of unique
+/// searches grew the service by hundreds of megabytes (README, "Memory").
+pub fn search_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores + 1)
+    })
 }
 
 /// Fills an empty store from a knowledge-base folder (the bundled

@@ -206,6 +206,29 @@ async fn records_are_private_and_report_line_ones_restricted() {
     let id = c["id"].as_i64().unwrap();
     let path = format!("/api/v1/contacts/{id}");
     assert_eq!(other.send(&app, "GET", &path, json!(null)).await.0, 404);
+    // Another adviser neither sees nor changes it.
+    app.add_user("second-adviser", Role::Adviser).await;
+    let client = TestApp::client();
+    let r = app
+        .login(&client, "second-adviser", common::USER_PASSWORD)
+        .await;
+    assert_eq!(r.status(), 303);
+    let peer = Adviser {
+        csrf: app.csrf_of(&client).await,
+        client,
+    };
+    assert_eq!(peer.send(&app, "GET", &path, json!(null)).await.0, 404);
+    assert_eq!(
+        peer.send(
+            &app,
+            "POST",
+            &format!("{path}/turns"),
+            json!({"text": "hello"})
+        )
+        .await
+        .0,
+        404
+    );
     assert_eq!(manager.send(&app, "GET", &path, json!(null)).await.0, 200);
     assert_eq!(admin.send(&app, "GET", &path, json!(null)).await.0, 200);
     // Only the handling adviser may change it.

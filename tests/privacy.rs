@@ -82,18 +82,7 @@ async fn what_callers_say_is_not_stored_or_logged() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let form = c.get(format!("{base}/login")).send().await.unwrap();
-    let token = common::TestApp::csrf_in(&form.text().await.unwrap());
-    let r = c
-        .post(format!("{base}/login"))
-        .form(&[
-            ("csrf", token.as_str()),
-            ("name", "admin"),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = common::sign_in(&c, &base, "admin", PASSWORD).await;
     assert_eq!(r.status(), 303, "signed in");
     let me: Value = c
         .get(format!("{base}/api/v1/me"))

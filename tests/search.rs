@@ -48,12 +48,37 @@ fn mutated_plural_and_unaccented_forms_find_the_same_articles() {
 #[test]
 fn exact_surface_form_ranks_above_a_radical_only_match() {
     // `gwyn` is both "white" and a soft-mutated `cwyn`; a document that
-    // literally says the query word should not lose to the mutation reading.
-    let searcher = common::searcher();
-    let mut req = SearchRequest::new("Samariaid");
+    // literally says the query word should not lose to the mutation
+    // reading. Two articles alike but for that word.
+    let kb = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(kb.path().join("articles")).unwrap();
+    for (id, word) in [("lliw", "gwyn"), ("cwynion", "cwyn")] {
+        let text = format!(
+            "+++\nid = \"{id}\"\ntitle = \"Y gair {word}\"\nsummary = \"Am y gair {word}.\"\n\
+             audience = \"internal\"\ntopics = [\"test\"]\nkeywords = []\nrelated = []\n\
+             reviewed = 2026-11-01\nowner = \"Test\"\n+++\n\nMae'r gair {word} yma.\n"
+        );
+        std::fs::write(kb.path().join(format!("articles/{id}.cy.md")), text).unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let opened =
+        canllaw::index::open_or_build(kb.path(), data.path(), false, &mut |_, _| {}).unwrap();
+    let searcher = canllaw::search::Searcher::new(opened.index).unwrap();
+    let mut req = SearchRequest::new("gwyn");
     req.lang = Some(Lang::Cy);
-    let resp = searcher.search(&req).unwrap();
-    assert_eq!(resp.hits[0].id, "samaritans");
+    req.prefix = false;
+    let hits: Vec<String> = searcher
+        .search(&req)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
+    assert_eq!(
+        hits,
+        ["lliw", "cwynion"],
+        "both match, the literal word first"
+    );
 }
 
 #[test]
@@ -85,8 +110,9 @@ fn the_last_word_matches_as_a_prefix_while_typing() {
         found.iter().take(3).any(|id| id == "whistleblowing"),
         "{found:?}"
     );
-    // In Welsh the prefix is mutation-aware: `nghw` already reaches `cwyn`.
-    let mut req = SearchRequest::new("fy nghw");
+    // In Welsh the prefix is mutation-aware: the nasal-mutated `nhystiol`
+    // appears nowhere in the content, yet reaches `tystiolaeth`.
+    let mut req = SearchRequest::new("fy nhystiol");
     req.lang = Some(Lang::Cy);
     let found: Vec<String> = searcher
         .search(&req)
@@ -96,6 +122,14 @@ fn the_last_word_matches_as_a_prefix_while_typing() {
         .map(|h| h.id)
         .collect();
     assert!(!found.is_empty(), "{found:?}");
+    let knowledge = std::fs::read_dir(common::knowledge_dir().join("articles"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect::<String>();
+    assert!(
+        !knowledge.contains("nhystiol"),
+        "the mutated form is not in the text"
+    );
     // A finished word (followed by a space) is not a prefix.
     use canllaw::search::query::Plan;
     assert!(Plan::new("whistleb", Lang::En, &[], true).prefix_last);

@@ -110,8 +110,13 @@ fn a_broken_import_is_refused_whole_and_loses_nothing() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("broken.en.md"), "{}", stderr(&o));
     assert!(stderr(&o).contains("nothing was imported"));
-    let o = canllaw(data.path(), &["search", "--json", "zeppelin"], None);
+    let o = canllaw(
+        data.path(),
+        &["search", "--json", "--lang", "en", "zeppelin"],
+        None,
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["lang"], "en");
     assert!(
         v["hits"].as_array().unwrap().is_empty(),
         "the good change waits too"

@@ -13,8 +13,7 @@ pub mod welsh;
 
 pub use self::fold::fold;
 
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, OnceLock};
 
 use crate::lang::Lang;
 
@@ -75,9 +74,21 @@ pub struct Word {
 /// words and would only bloat the index).
 const MAX_WORD_BYTES: usize = 64;
 
-/// Distinct words remembered per language by [`expand`]; a cache is emptied
-/// when full.
-const CACHE_CAPACITY: usize = 200_000;
+/// Bytes of expansions remembered per language by [`expand`]. Bounded by
+/// bytes, so a stream of new words (numbers, names, typos) cannot grow the
+/// process; the words that keep coming back stay.
+const CACHE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Weighs a remembered expansion by the bytes it holds.
+#[derive(Debug, Clone, Copy, Default)]
+struct ExpansionWeight;
+
+impl quick_cache::Weighter<String, Arc<[Term]>> for ExpansionWeight {
+    fn weight(&self, word: &String, terms: &Arc<[Term]>) -> u64 {
+        let strings: usize = terms.iter().map(|t| t.text.capacity()).sum();
+        (word.capacity() + terms.len() * std::mem::size_of::<Term>() + strings + 64) as u64
+    }
+}
 
 /// The terms a folded, non-stop word matches, best tier first.
 ///
@@ -85,10 +96,14 @@ const CACHE_CAPACITY: usize = 200_000;
 /// few thousand words again and again, and a Welsh expansion costs a dozen
 /// lexicon look-ups, an English one a run of the stemmer.
 pub fn expand(lang: Lang, folded: &str) -> Arc<[Term]> {
-    type Cache = RwLock<HashMap<String, Arc<[Term]>>>;
+    type Cache = quick_cache::sync::Cache<String, Arc<[Term]>, ExpansionWeight>;
     static CACHES: OnceLock<[Cache; 2]> = OnceLock::new();
-    let cache = &CACHES.get_or_init(Default::default)[lang as usize];
-    if let Some(terms) = cache.read().ok().and_then(|c| c.get(folded).cloned()) {
+    let caches = CACHES.get_or_init(|| {
+        let cache = || Cache::with_weighter(50_000, CACHE_BYTES, ExpansionWeight);
+        [cache(), cache()]
+    });
+    let cache = &caches[lang as usize];
+    if let Some(terms) = cache.get(folded) {
         return terms;
     }
     let terms: Arc<[Term]> = match lang {
@@ -96,12 +111,7 @@ pub fn expand(lang: Lang, folded: &str) -> Arc<[Term]> {
         Lang::En => english::expand(folded),
     }
     .into();
-    if let Ok(mut c) = cache.write() {
-        if c.len() >= CACHE_CAPACITY {
-            c.clear();
-        }
-        c.insert(folded.to_string(), terms.clone());
-    }
+    cache.insert(folded.to_string(), terms.clone());
     terms
 }
 

@@ -98,5 +98,10 @@ mod tests {
             Analysed::new("bu farw fy mrawd yn y ddalfa").contains(Lang::Cy, "marw yn y ddalfa")
         );
         assert!(Analysed::new("I never received it").contains(Lang::En, "never received"));
+        // One word between is allowed; two are not.
+        assert!(Analysed::new("I never actually received it").contains(Lang::En, "never received"));
+        assert!(
+            !Analysed::new("I never really truly received it").contains(Lang::En, "never received")
+        );
     }
 }

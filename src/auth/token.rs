@@ -44,7 +44,12 @@ mod tests {
         assert_ne!(a, b);
         assert!(well_formed(&a));
         assert!(!well_formed("../../etc/passwd"));
-        assert_ne!(hash_token(&a), a);
+        // SHA-256, hex: the standard test vector for "abc".
+        assert_eq!(
+            hash_token("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert!(well_formed(&hash_token(&a)) && hash_token(&a) != a);
         assert!(same_secret(&a, &a.clone()));
         assert!(!same_secret(&a, &b));
     }

@@ -136,19 +136,7 @@ impl TestApp {
         name: &str,
         password: &str,
     ) -> reqwest::Response {
-        let form = client.get(self.url("/login")).send().await.unwrap();
-        let token = Self::csrf_in(&form.text().await.unwrap());
-        client
-            .post(self.url("/login"))
-            .form(&[
-                ("csrf", token.as_str()),
-                ("name", name),
-                ("password", password),
-                ("next", "/"),
-            ])
-            .send()
-            .await
-            .unwrap()
+        sign_in(client, &self.base, name, password).await
     }
 
     /// A client signed in as a new user with `role` (or as the admin).
@@ -178,4 +166,27 @@ impl TestApp {
             .unwrap();
         me["csrf_token"].as_str().unwrap().to_string()
     }
+}
+
+/// Signs in through the login form of the service at `base`; returns the
+/// response to the POST.
+pub async fn sign_in(
+    client: &reqwest::Client,
+    base: &str,
+    name: &str,
+    password: &str,
+) -> reqwest::Response {
+    let form = client.get(format!("{base}/login")).send().await.unwrap();
+    let token = TestApp::csrf_in(&form.text().await.unwrap());
+    client
+        .post(format!("{base}/login"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("name", name),
+            ("password", password),
+            ("next", "/"),
+        ])
+        .send()
+        .await
+        .unwrap()
 }
