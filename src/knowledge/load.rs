@@ -247,6 +247,14 @@ fn load_one(
             rules.file = source.clone();
             kb.signal_rules = Some(rules);
         }
+        "rules" if name == "examples.toml" => {
+            let mut examples: Examples =
+                frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
+            check_file_id(source, "examples", &examples.id)?;
+            examples.file = source.clone();
+            kb.examples = Some(examples);
+        }
+        "rules" if name == "thesaurus.tsv" => kb.thesaurus = parse_thesaurus(source)?,
         "rules" => return Err(unexpected(folder)),
         _ => {}
     }
@@ -258,7 +266,7 @@ fn expected(folder: &str) -> &'static str {
         "articles" | "scripts" => "<id>.cy.md and <id>.en.md files",
         "templates" => "<id>.cy.ftl and <id>.en.ftl files",
         "forces" => "forces.toml",
-        "rules" => "reviews.toml and intents.toml",
+        "rules" => "reviews.toml, intents.toml, examples.toml and thesaurus.tsv",
         _ => "<id>.toml files",
     }
 }
@@ -339,6 +347,48 @@ fn parse_page(
         source: source.clone(),
     };
     Ok((page, front.stage, front.caller_types))
+}
+
+/// `lang<TAB>what callers say<TAB>what the guidance says`, `#` comments.
+fn parse_thesaurus(source: &Source) -> Result<Vec<ThesaurusEntry>, Vec<Problem>> {
+    let mut entries: Vec<ThesaurusEntry> = Vec::new();
+    let mut problems = Vec::new();
+    for (i, line) in source.text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = Some(i + 1);
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let lang = cols
+            .first()
+            .and_then(|l| l.parse::<crate::lang::Lang>().ok());
+        match (lang, cols.as_slice()) {
+            (Some(lang), [_, said, means]) if !said.is_empty() && !means.is_empty() => {
+                if entries
+                    .iter()
+                    .any(|e| e.lang == lang && e.said == *said && e.means == *means)
+                {
+                    problems.push(Problem::at(source.path(), at, "this line is given twice"));
+                }
+                entries.push(ThesaurusEntry {
+                    lang,
+                    said: said.to_string(),
+                    means: means.to_string(),
+                    line: i + 1,
+                });
+            }
+            _ => problems.push(Problem::at(
+                source.path(),
+                at,
+                "expected `cy|en<TAB>what callers say<TAB>what the guidance says`",
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(entries)
+    } else {
+        Err(problems)
+    }
 }
 
 fn parse_glossary(source: &Source) -> Result<Vec<GlossaryEntry>, Vec<Problem>> {

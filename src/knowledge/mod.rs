@@ -48,6 +48,10 @@ pub struct KnowledgeBase {
     pub review_rules: Option<ReviewRules>,
     /// Intents and flags (`rules/intents.toml`).
     pub signal_rules: Option<SignalRules>,
+    /// Example sentences for intents and flags (`rules/examples.toml`).
+    pub examples: Option<Examples>,
+    /// Callers' words and the guidance's terms (`rules/thesaurus.tsv`).
+    pub thesaurus: Vec<ThesaurusEntry>,
 }
 
 impl KnowledgeBase {

@@ -509,6 +509,22 @@ pub struct Signal {
     pub steps: Vec<Bilingual<String>>,
 }
 
+/// Example sentences in callers' own words for each intent and flag
+/// (`rules/examples.toml`), from which the assistant's classifier is
+/// trained when the knowledge is loaded. Editors own them like any other
+/// content.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    /// Always `examples`.
+    pub id: String,
+    /// Per intent or flag id, the sentences in each language.
+    pub examples: std::collections::BTreeMap<String, Bilingual<Vec<String>>>,
+    /// The file.
+    #[serde(skip, default = "Source::empty")]
+    pub file: Source,
+}
+
 /// A police force and its local policing body.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -525,6 +541,21 @@ pub struct Force {
     pub complaint_route: Option<Bilingual<String>>,
     /// The force's complaints page, where checked.
     pub complaints_url: Option<String>,
+}
+
+/// A line of the colloquial and dialect thesaurus (`rules/thesaurus.tsv`):
+/// a word callers use and the term the guidance uses for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ThesaurusEntry {
+    /// The language of what callers say.
+    pub lang: Lang,
+    /// What callers say ("copper", "plismon").
+    pub said: String,
+    /// What the guidance says ("police officer", "heddwas"), in either
+    /// language.
+    pub means: String,
+    /// 1-based line in the file.
+    pub line: usize,
 }
 
 /// A pair of glossary terms.

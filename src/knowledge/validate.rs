@@ -214,6 +214,7 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     }
     if let Some(r) = &kb.signal_rules {
         check_signal_rules(&mut c, r);
+        check_examples(&mut c, r, kb.examples.as_ref());
     }
     let mut problems = c.problems;
     problems.sort();
@@ -314,6 +315,94 @@ fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
         c.refs(s, "articles", &signal.articles, RefKind::Article);
         c.refs(s, "scripts", &signal.scripts, RefKind::Script);
         c.refs(s, "agencies", &signal.agencies, RefKind::Agency);
+    }
+}
+
+/// Fewest example sentences per intent or flag and language: fewer and the
+/// classifier cannot learn how differently people say the same thing.
+pub const MIN_EXAMPLES: usize = 40;
+/// Longest example sentence, in characters.
+pub const MAX_EXAMPLE_CHARS: usize = 400;
+
+/// Every intent and flag has enough examples in both languages; every
+/// example names a known intent or flag, is not empty or too long, and is
+/// not given twice (for the same or another label: it would teach both).
+fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Examples>) {
+    let Some(examples) = examples else {
+        c.report(
+            &rules.file,
+            None,
+            "rules/examples.toml is missing: the assistant learns intents and flags from it",
+        );
+        return;
+    };
+    let s = &examples.file;
+    let table_line = |label: &str| {
+        let header = format!("[examples.{label}]");
+        s.text
+            .lines()
+            .position(|l| l.trim() == header)
+            .map(|i| i + 1)
+            .or(Some(1))
+    };
+    let labels: BTreeSet<&str> = rules
+        .intents
+        .iter()
+        .chain(&rules.flags)
+        .map(|x| x.id.as_str())
+        .collect();
+    for label in &labels {
+        for lang in Lang::ALL {
+            let n = examples
+                .examples
+                .get(*label)
+                .map_or(0, |e| e.get(lang).len());
+            if n < MIN_EXAMPLES {
+                c.report(
+                    s,
+                    table_line(label),
+                    format!(
+                        "'{label}' has {n} {lang} examples; at least {MIN_EXAMPLES} are needed"
+                    ),
+                );
+            }
+        }
+    }
+    let mut seen: BTreeMap<(Lang, String), &str> = BTreeMap::new();
+    for (label, sentences) in &examples.examples {
+        let line = table_line(label);
+        if !labels.contains(label.as_str()) {
+            c.report(
+                s,
+                line,
+                format!("'{label}' is not an intent or flag in rules/intents.toml"),
+            );
+        }
+        for lang in Lang::ALL {
+            for sentence in sentences.get(lang) {
+                let at = s.line_of_value(lang.code(), sentence).or(line);
+                let chars = sentence.chars().count();
+                if sentence.trim().is_empty() {
+                    c.report(s, at, format!("an empty {lang} example for '{label}'"));
+                } else if chars > MAX_EXAMPLE_CHARS {
+                    c.report(
+                        s,
+                        at,
+                        format!("an example for '{label}' is {chars} characters; at most {MAX_EXAMPLE_CHARS}"),
+                    );
+                }
+                let key = (lang, crate::analysis::fold(sentence.trim()));
+                if let Some(first) = seen.insert(key, label.as_str()) {
+                    c.report(
+                        s,
+                        at,
+                        format!(
+                            "the {lang} example \"{sentence}\" is given for '{first}' and '{label}'"
+                        ),
+                    );
+                }
+            }
+        }
     }
 }
 
