@@ -128,7 +128,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(u16, u64, usize, i64);
+number_arg!(u8, u16, u64, usize, i64);
 
 impl<T: Arg + ?Sized> Arg for &T {
     fn fluent(&self) -> FluentValue<'static> {

@@ -158,3 +158,97 @@ fn eval_prints_metrics_per_language() {
         assert!(text.contains(needle), "{needle}: {text}");
     }
 }
+
+#[test]
+fn eval_assistant_scores_both_engines_and_cross_validates() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cases.tsv");
+    std::fs::write(
+        &file,
+        "# two sentences\n\
+         en\tI want to complain about a rude police officer\tcomplaint\t-\t-\n\
+         cy\tdw i'n fyddar, ebostiwch fi os gwelwch yn dda\t?\t?\tdeaf-or-hard-of-hearing\n",
+    )
+    .unwrap();
+    let out = canllaw(
+        &common::knowledge_dir(),
+        data.path(),
+        &[
+            "eval-assistant",
+            file.to_str().unwrap(),
+            "--folds",
+            "2",
+            "--json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for engine in ["phrases", "learned"] {
+        let en = &v[engine]["languages"]["en"];
+        assert_eq!(en["intent_accuracy"]["total"], 1, "{engine}: {v}");
+        assert_eq!(en["false_flags"]["total"], 1, "{engine}");
+        assert_eq!(
+            v[engine]["languages"]["cy"]["adjustment_recall"]["total"],
+            1
+        );
+    }
+    // Cross-validation covers every example of both languages.
+    for lang in ["cy", "en"] {
+        assert!(
+            v["cross_validation"][lang]["intent_accuracy"]["total"]
+                .as_u64()
+                .unwrap()
+                > 500
+        );
+        assert!(
+            v["cross_validation"][lang]["flag_recall"]["risk-of-harm"]["total"]
+                .as_u64()
+                .unwrap()
+                > 60
+        );
+    }
+    // A malformed file is refused with its line.
+    std::fs::write(&file, "en\tonly two columns\n").unwrap();
+    let out = canllaw(
+        &common::knowledge_dir(),
+        data.path(),
+        &["eval-assistant", file.to_str().unwrap(), "--folds", "0"],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1"));
+}
+
+#[test]
+fn check_reports_intents_with_too_few_examples() {
+    let kb = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::knowledge_dir(), kb.path());
+    let path = kb.path().join("rules/examples.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Keep only the header and the complaint table's first two sentences.
+    let cut = text.find("[examples.complaint]").unwrap();
+    std::fs::write(
+        &path,
+        format!(
+            "{}[examples.complaint]\ncy = [\"isio cwyno\"]\nen = [\"want to complain\", \"want to complain\"]\n\n[examples.unicorns]\ncy = []\nen = []\n",
+            &text[..cut]
+        ),
+    )
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = canllaw(kb.path(), data.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let problems = stdout(&out);
+    for needle in [
+        "'complaint' has 1 cy examples; at least 40",
+        "'risk-of-harm' has 0 en examples",
+        "'unicorns' is not an intent or flag",
+        "is given for 'complaint' and 'complaint'",
+    ] {
+        assert!(problems.contains(needle), "{needle}: {problems}");
+    }
+}

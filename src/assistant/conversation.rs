@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::classifier::{Classifier, Features};
 use super::recognise::Analysed;
 use crate::knowledge::{Audience, Kind, KnowledgeBase, Signal};
 use crate::lang::{Bilingual, Lang};
@@ -30,6 +31,45 @@ pub struct Found {
     pub turn: usize,
     /// Act on it first (risk of harm).
     pub urgent: bool,
+    /// How sure the assistant is, in percent (100 for a hand-written rule).
+    #[serde(default = "certain")]
+    pub confidence: u8,
+}
+
+fn certain() -> u8 {
+    100
+}
+
+/// Which engine reads the turns: the phrase lists, or the classifier with
+/// the phrase rules as a safety net for flags.
+///
+/// The service still uses the phrase lists: the learned engine recognises
+/// more intents and flags on held-out sentences, but it also raises flags on
+/// some ordinary calls (see the README's assistant figures), and a false
+/// risk-of-harm alarm in the middle of a call is not acceptable. It becomes
+/// the default when it raises none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// Intents and flags from the phrase lists only.
+    #[default]
+    Phrases,
+    /// Intents learned from examples; flags from the rules or the
+    /// classifier, whichever fires (recall first).
+    Learned,
+}
+
+/// Below this an intent is not taken as heard: the adviser is offered the
+/// two best candidates instead.
+pub const INTENT_CONFIDENCE: f32 = 0.5;
+
+/// The probability above which the classifier raises a flag. Risk of harm
+/// is raised on less: missing it costs most.
+pub fn flag_threshold(flag: &str) -> f32 {
+    if flag == "risk-of-harm" { 0.3 } else { 0.5 }
+}
+
+fn percent(p: f32) -> u8 {
+    (p * 100.0).round().clamp(0.0, 100.0) as u8
 }
 
 /// A suggested piece of content and why.
@@ -74,6 +114,9 @@ pub struct Advice {
     pub agencies: Vec<Suggestion>,
     /// Next steps, urgent ones first.
     pub steps: Vec<Step>,
+    /// When the last turn's reason for calling was unclear: the two most
+    /// likely intents, to ask about (search results are offered too).
+    pub unsure: Vec<Found>,
 }
 
 /// How many search results a turn adds.
@@ -96,6 +139,9 @@ pub struct Conversation {
     /// The words they said it in ("35 diwrnod").
     #[serde(default)]
     days_words: String,
+    /// The two most likely intents when the last turn was unclear.
+    #[serde(default)]
+    unsure: Vec<Found>,
 }
 
 impl Conversation {
@@ -110,6 +156,7 @@ impl Conversation {
             searched: Vec::new(),
             days_mentioned: None,
             days_words: String::new(),
+            unsure: Vec::new(),
         }
     }
 
@@ -120,21 +167,39 @@ impl Conversation {
 
     /// Reads one turn and returns the advice for the conversation so far.
     pub fn turn(&mut self, kb: &KnowledgeBase, searcher: &Searcher, text: &str) -> Advice {
+        self.turn_with(Engine::default(), kb, searcher, text)
+    }
+
+    /// [`Conversation::turn`] with a chosen engine (evaluation compares
+    /// them).
+    pub fn turn_with(
+        &mut self,
+        engine: Engine,
+        kb: &KnowledgeBase,
+        searcher: &Searcher,
+        text: &str,
+    ) -> Advice {
         self.turns += 1;
         let turn = self.turns;
+        // The text is analysed once; rules, classifier and reasons read it.
         let analysed = Analysed::new(text);
         if let Some(rules) = &kb.signal_rules {
-            for signal in &rules.intents {
-                note(
-                    &mut self.intents,
-                    signal_found(signal, &analysed, self.lang, turn),
-                );
-            }
-            for signal in &rules.flags {
-                note(
-                    &mut self.flags,
-                    signal_found(signal, &analysed, self.lang, turn),
-                );
+            match engine {
+                Engine::Phrases => {
+                    for signal in &rules.intents {
+                        note(
+                            &mut self.intents,
+                            signal_found(signal, &analysed, self.lang, turn),
+                        );
+                    }
+                    for signal in &rules.flags {
+                        note(
+                            &mut self.flags,
+                            signal_found(signal, &analysed, self.lang, turn),
+                        );
+                    }
+                }
+                Engine::Learned => self.learned(kb, rules, &analysed, turn),
             }
         }
         for adj in &kb.adjustments {
@@ -148,6 +213,7 @@ impl Conversation {
                         because,
                         turn,
                         urgent: false,
+                        confidence: 100,
                     }),
                 );
             }
@@ -158,8 +224,82 @@ impl Conversation {
         }
         self.derive_out_of_time(kb, turn);
         let found_words = self.search(searcher, text);
-        self.general_enquiry(kb, turn, found_words);
+        if self.unsure.is_empty() {
+            self.general_enquiry(kb, turn, found_words);
+        }
         self.advice(kb, &[])
+    }
+
+    /// Intents from the classifier; flags from the rules or the classifier.
+    fn learned(
+        &mut self,
+        kb: &KnowledgeBase,
+        rules: &crate::knowledge::SignalRules,
+        analysed: &Analysed,
+        turn: usize,
+    ) {
+        let classifier = Classifier::for_kb(kb);
+        let features = Features::of(analysed);
+        let name = |id: &str| {
+            rules
+                .intents
+                .iter()
+                .chain(&rules.flags)
+                .find(|s| s.id == id)
+        };
+        let guesses = classifier.intents(&features);
+        self.unsure.clear();
+        match guesses.first() {
+            Some(top) if top.confidence >= INTENT_CONFIDENCE => {
+                if let Some(signal) = name(&top.id) {
+                    note(
+                        &mut self.intents,
+                        Some(Found {
+                            id: top.id.clone(),
+                            name: signal.name.get(self.lang).clone(),
+                            because: top.because.clone(),
+                            turn,
+                            urgent: false,
+                            confidence: percent(top.confidence),
+                        }),
+                    );
+                }
+            }
+            Some(_) => {
+                self.unsure = guesses
+                    .iter()
+                    .take(2)
+                    .filter_map(|g| {
+                        Some(Found {
+                            id: g.id.clone(),
+                            name: name(&g.id)?.name.get(self.lang).clone(),
+                            because: g.because.clone(),
+                            turn,
+                            urgent: false,
+                            confidence: percent(g.confidence),
+                        })
+                    })
+                    .collect();
+            }
+            None => {}
+        }
+        let learned = classifier.flags(&features);
+        for signal in &rules.flags {
+            let by_rule = signal_found(signal, analysed, self.lang, turn);
+            let by_model = learned
+                .iter()
+                .find(|g| g.id == signal.id && g.confidence >= flag_threshold(&g.id))
+                .map(|g| Found {
+                    id: g.id.clone(),
+                    name: signal.name.get(self.lang).clone(),
+                    because: g.because.clone(),
+                    turn,
+                    urgent: signal.urgent,
+                    confidence: percent(g.confidence),
+                });
+            note(&mut self.flags, by_rule);
+            note(&mut self.flags, by_model);
+        }
     }
 
     /// A review request with more days than the limit is an out-of-time
@@ -189,6 +329,7 @@ impl Conversation {
                     because: vec![because],
                     turn,
                     urgent: false,
+                    confidence: 100,
                 }),
             );
         }
@@ -215,6 +356,7 @@ impl Conversation {
                 because: words,
                 turn,
                 urgent: false,
+                confidence: 100,
             }),
         );
     }
@@ -260,6 +402,7 @@ impl Conversation {
             intents: self.intents.clone(),
             flags: self.flags.clone(),
             adjustments: self.adjustments.clone(),
+            unsure: self.unsure.clone(),
             ..Advice::default()
         };
         // Urgent flags first, then the rest in the order heard.
@@ -433,6 +576,7 @@ fn signal_found(signal: &Signal, text: &Analysed, lang: Lang, turn: usize) -> Op
         because,
         turn,
         urgent: signal.urgent,
+        confidence: 100,
     })
 }
 

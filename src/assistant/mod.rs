@@ -7,8 +7,10 @@
 //! both), the out-of-time review calculator, and letters from the Fluent
 //! templates.
 
+pub mod classifier;
 pub mod contact;
 pub mod conversation;
+pub mod eval;
 pub mod letters;
 pub mod recognise;
 pub mod review_time;

@@ -15,11 +15,11 @@ fn same(have: &[String], want: &[String]) -> bool {
 }
 
 /// Whether `wanted` matches starting exactly at `at`.
-fn found_from(words: &[Vec<String>], wanted: &[Vec<String>], at: usize) -> bool {
+fn found_from(words: &[&[String]], wanted: &[Vec<String>], at: usize) -> bool {
     let Some((first, rest)) = wanted.split_first() else {
         return true;
     };
-    if at >= words.len() || !same(&words[at], first) {
+    if at >= words.len() || !same(words[at], first) {
         return false;
     }
     if rest.is_empty() {
@@ -28,17 +28,40 @@ fn found_from(words: &[Vec<String>], wanted: &[Vec<String>], at: usize) -> bool 
     (at + 1..=at + 1 + MAX_GAP).any(|next| found_from(words, rest, next))
 }
 
-/// Text analysed once, for many phrase checks.
-pub struct Analysed {
-    /// Per language: each content word's terms.
-    words: [Vec<Vec<String>>; 2],
+/// A content word of analysed text: its folded form and the terms it
+/// matches, best first.
+#[derive(Debug, Clone)]
+pub struct ContentWord {
+    /// The folded word as said.
+    pub surface: String,
+    /// Its terms (the surface first, then lemmas or stems, then rule-only
+    /// radicals).
+    pub terms: Vec<String>,
 }
 
-fn terms(lang: Lang, text: &str) -> Vec<Vec<String>> {
+/// A turn's text analysed once, as Welsh and as English: the phrase rules,
+/// the classifier and the review-timing reasons all read this one form.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    /// Per language: each content word.
+    words: [Vec<ContentWord>; 2],
+}
+
+fn content_words(lang: Lang, text: &str) -> Vec<ContentWord> {
     analyze(lang, text)
         .into_iter()
         .filter(|w| !w.stop)
-        .map(|w| w.terms.into_iter().map(|t| t.text).collect())
+        .map(|w| ContentWord {
+            surface: w.surface,
+            terms: w.terms.into_iter().map(|t| t.text).collect(),
+        })
+        .collect()
+}
+
+fn terms(lang: Lang, text: &str) -> Vec<Vec<String>> {
+    content_words(lang, text)
+        .into_iter()
+        .map(|w| w.terms)
         .collect()
 }
 
@@ -46,8 +69,13 @@ impl Analysed {
     /// Analyses `text` in both languages.
     pub fn new(text: &str) -> Self {
         Analysed {
-            words: [terms(Lang::Cy, text), terms(Lang::En, text)],
+            words: [content_words(Lang::Cy, text), content_words(Lang::En, text)],
         }
+    }
+
+    /// The content words as `lang` reads them (its stop words left out).
+    pub fn words(&self, lang: Lang) -> &[ContentWord] {
+        &self.words[lang as usize]
     }
 
     /// Whether `phrase` (in `lang`) occurs: its content words in order, each
@@ -59,8 +87,11 @@ impl Analysed {
         if wanted.is_empty() {
             return false;
         }
-        let words = &self.words[lang as usize];
-        (0..words.len()).any(|start| found_from(words, &wanted, start))
+        let words: Vec<&[String]> = self.words[lang as usize]
+            .iter()
+            .map(|w| &w.terms[..])
+            .collect();
+        (0..words.len()).any(|start| found_from(&words, &wanted, start))
     }
 
     /// The first of `phrases` (per language) found, if any.

@@ -5,6 +5,7 @@
 mod check;
 mod content;
 mod eval;
+mod eval_assistant;
 mod index;
 mod search;
 mod serve;
@@ -49,6 +50,10 @@ pub enum Command {
     Search(search::Args),
     /// Measure search quality on a query set (lang<TAB>query<TAB>ids).
     Eval(eval::Args),
+    /// Measure the assistant on sentences
+    /// (lang<TAB>sentence<TAB>intents<TAB>flags<TAB>adjustments), and
+    /// cross-validate its classifier on the knowledge base's examples.
+    EvalAssistant(eval_assistant::Args),
     /// Run the service: adviser console and JSON API.
     Serve(serve::Args),
     /// Replace the stored content with a knowledge-base folder.
@@ -126,6 +131,7 @@ pub fn run() -> ExitCode {
         Command::Index => index::run(&cli),
         Command::Search(args) => search::run(&cli, args),
         Command::Eval(args) => eval::run(&cli, args),
+        Command::EvalAssistant(args) => eval_assistant::run(&cli, args),
         Command::Serve(args) => serve::run(&cli, args),
         Command::Import(args) => content::import(&cli, args),
         Command::Export(args) => content::export(&cli, args),
