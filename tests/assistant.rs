@@ -369,23 +369,36 @@ fn a_plain_question_is_a_general_enquiry_with_search_suggestions() {
 
 #[test]
 fn ordinary_calls_raise_no_flags() {
-    for (lang, text) in [
-        (
-            Lang::En,
-            "Hello, I'd like an update on my complaint, my reference is 2026/123",
-        ),
-        (
-            Lang::Cy,
-            "Bore da, hoffwn i gael diweddariad ar fy nghwyn os gwelwch yn dda",
-        ),
-        (
-            Lang::En,
-            "The officer was rude to me at the station and I want to complain",
-        ),
-    ] {
-        let a = play(lang, &[text]);
-        assert!(a[0].flags.is_empty(), "{text}: {:?}", flags(&a[0]));
+    // Everyday calls, annoyed or upset but with no risk, need or abuse, and
+    // near misses ("this waiting is killing me"): tests/eval/everyday.*.txt.
+    let mut raised = Vec::new();
+    for lang in Lang::ALL {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/eval/everyday.{}.txt", lang.code()));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let sentences: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(
+            sentences.len() >= 60,
+            "{}: {}",
+            path.display(),
+            sentences.len()
+        );
+        for sentence in sentences {
+            let a = play(lang, &[sentence]);
+            if !a[0].flags.is_empty() {
+                raised.push(format!("{lang} {sentence:?}: {:?}", flags(&a[0])));
+            }
+        }
     }
+    assert!(
+        raised.is_empty(),
+        "flags on ordinary calls:\n{}",
+        raised.join("\n")
+    );
 }
 
 #[test]
