@@ -22,7 +22,14 @@ impl<F: Fn(Kind, &str) -> Option<(String, String)>> Links for F {
 }
 
 /// Renders Markdown to safe HTML, resolving references with `links`.
-pub fn to_safe_html(markdown: &str, links: &impl Links) -> String {
+/// Headings move down `heading_offset` levels, so a body shown under the
+/// page's own headings keeps the outline in order (a script under its `h3`
+/// title starts at `h4`).
+pub fn to_safe_html(markdown: &str, links: &impl Links, heading_offset: usize) -> String {
+    use pulldown_cmark::HeadingLevel;
+    let shift = |level: HeadingLevel| {
+        HeadingLevel::try_from((level as usize + heading_offset).min(6)).unwrap_or(HeadingLevel::H6)
+    };
     /// Where the renderer is relative to a reference.
     enum Inside {
         /// Not in a reference.
@@ -81,6 +88,23 @@ pub fn to_safe_html(markdown: &str, links: &impl Links) -> String {
             },
             // A wiki-link's own text is its target: replaced by the title.
             (_, Inside::Titled(_) | Inside::Unresolved) => {}
+            (
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }),
+                _,
+            ) => events.push(Event::Start(Tag::Heading {
+                level: shift(level),
+                id,
+                classes,
+                attrs,
+            })),
+            (Event::End(TagEnd::Heading(level)), _) => {
+                events.push(Event::End(TagEnd::Heading(shift(level))))
+            }
             (other, _) => events.push(other),
         }
     }
@@ -96,6 +120,14 @@ pub fn to_safe_html(markdown: &str, links: &impl Links) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn headings_move_down_under_the_page_outline() {
+        let html = to_safe_html("## Pryd\n\n### Sut\n\n###### Dwfn", &none, 2);
+        assert!(html.contains("<h4>Pryd</h4>"), "{html}");
+        assert!(html.contains("<h5>Sut</h5>"), "{html}");
+        assert!(html.contains("<h6>Dwfn</h6>"), "capped at h6: {html}");
+    }
+
     fn none(_: Kind, _: &str) -> Option<(String, String)> {
         None
     }
@@ -109,6 +141,7 @@ mod tests {
         let html = to_safe_html(
             "Hi <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n\n**bold**",
             &none,
+            0,
         );
         assert!(!html.contains("<script"));
         assert!(!html.contains("javascript:"));
@@ -121,6 +154,7 @@ mod tests {
         let html = to_safe_html(
             "Gweler [[script:identity-check]], [[article:how-to-complain|sut i gwyno]] a [[article:missing]].",
             &titles,
+            0,
         );
         assert!(
             html.contains(r#"<a href="/script/identity-check" rel="noopener noreferrer">Teitl identity-check</a>"#),
@@ -144,7 +178,7 @@ mod tests {
     fn titles_are_escaped() {
         let evil =
             |_: Kind, _: &str| Some(("<img src=x onerror=alert(1)>".to_string(), "/x".to_string()));
-        let html = to_safe_html("[[article:how-to-complain]]", &evil);
+        let html = to_safe_html("[[article:how-to-complain]]", &evil, 0);
         assert!(!html.contains("<img"), "{html}");
     }
 }

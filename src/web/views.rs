@@ -99,12 +99,12 @@ pub fn href(kind: crate::knowledge::Kind, id: &str, lang: Lang) -> String {
 
 /// Content Markdown as safe HTML, with references linked and titled in
 /// `lang`.
-fn body_html(kb: &KnowledgeBase, markdown: &str, lang: Lang) -> String {
+fn body_html(kb: &KnowledgeBase, markdown: &str, lang: Lang, heading_offset: usize) -> String {
     let links = |kind: crate::knowledge::Kind, id: &str| {
         let title = crate::knowledge::reference::title(kb, kind, id, lang)?;
         Some((title, href(kind, id, lang)))
     };
-    to_safe_html(markdown, &links)
+    to_safe_html(markdown, &links, heading_offset)
 }
 
 fn article_links(kb: &KnowledgeBase, ids: &[String], lang: Lang) -> Vec<Link> {
@@ -123,7 +123,8 @@ pub fn article_view(kb: &KnowledgeBase, article: &Article) -> ArticleView {
     let page = &article.page;
     let lang = page.lang;
     ArticleView {
-        html: body_html(kb, &page.body, lang),
+        // On its own page: the title is the h1, the body's ## are h2.
+        html: body_html(kb, &page.body, lang, 0),
         related_articles: article_links(kb, &page.related, lang),
         related_agencies: page
             .agencies
@@ -173,13 +174,18 @@ pub fn agency_view(kb: &KnowledgeBase, a: &Agency, lang: Lang) -> AgencyView {
     }
 }
 
+/// How far a script body's headings move down: `##` becomes `h4`, under
+/// the `h3` title scripts are shown with.
+const SCRIPT_HEADING_OFFSET: usize = 2;
+
 /// A script ready to show.
 pub fn script_view(kb: &KnowledgeBase, s: &Script) -> ScriptView {
     ScriptView {
         page: s.page.clone(),
         stage: s.stage,
         caller_types: s.caller_types.clone(),
-        html: body_html(kb, &s.page.body, s.page.lang),
+        // Scripts are shown under a section heading and their own h3 title.
+        html: body_html(kb, &s.page.body, s.page.lang, SCRIPT_HEADING_OFFSET),
     }
 }
 
