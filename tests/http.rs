@@ -456,6 +456,21 @@ async fn console_pages_render_and_switches_keep_the_page() {
         .unwrap();
     assert!(html.contains("<mark>"), "matches are highlighted");
     assert!(html.contains("/articles/how-to-complain?in=cy"));
+    // The owning team is named in the article's language.
+    for (version, team) in [
+        ("cy", "Canolfan Gyswllt Cwsmeriaid"),
+        ("en", "Customer Contact Centre"),
+    ] {
+        let page = c
+            .get(app.url(&format!("/articles/how-to-complain?in={version}")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains(team), "{version}: {team}");
+    }
     assert!(
         html.contains("href=\"/?q=fy+nghwyn&#38;lang=en\""),
         "switch keeps the query"

@@ -38,6 +38,9 @@ pub struct ArticleView {
     pub related_scripts: Vec<Link>,
     /// The languages it exists in.
     pub languages: Vec<Lang>,
+    /// The owning team's name in the article's language (the glossary's
+    /// term; `owner` in the front matter names teams in English).
+    pub owner_name: String,
 }
 
 /// An agency in one language.
@@ -150,8 +153,22 @@ pub fn article_view(kb: &KnowledgeBase, article: &Article) -> ArticleView {
             .into_iter()
             .filter(|l| kb.article(&page.id, *l).is_some())
             .collect(),
+        owner_name: term(kb, &page.owner, lang),
         page: page.clone(),
     }
+}
+
+/// An English term in `lang`, as the glossary gives it (unchanged when the
+/// glossary does not have it).
+fn term(kb: &KnowledgeBase, english: &str, lang: Lang) -> String {
+    kb.glossary
+        .iter()
+        .find(|g| g.en.eq_ignore_ascii_case(english))
+        .map_or(english, |g| match lang {
+            Lang::Cy => g.cy.as_str(),
+            Lang::En => g.en.as_str(),
+        })
+        .to_string()
 }
 
 /// An agency in one language.
