@@ -51,7 +51,8 @@ kind-script = Sgript
 badge-internal = Mewnol
 
 back-to-search = Yn ôl i chwilio
-article-reviewed = Adolygwyd { $date } gan { $owner }
+# "gan" would mutate the team name (gan Ganolfan …), which a variable cannot do.
+article-reviewed = Adolygwyd { $date }. Perchennog: { $owner }
 article-other-version = Darllen yn { $lang }
 related-title = Cysylltiedig
 related-articles = Canllawiau cysylltiedig
