@@ -13,22 +13,30 @@
 //! ndarray matrices: 2^17 hashed features by a few thousand sentences would
 //! be gigabytes, where the sparse form trains in milliseconds.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use super::recognise::Analysed;
-use crate::knowledge::KnowledgeBase;
+// Ordinary talk (`knowledge::ORDINARY`) is learned as one more intent, which
+// is never reported, and as a negative for every flag.
+use crate::knowledge::{KnowledgeBase, ORDINARY};
 use crate::lang::Lang;
 
 /// Width of the hashed feature space.
 const DIM_BITS: u32 = 17;
 const DIM: usize = 1 << DIM_BITS;
+
 /// Weight of a character n-gram against a whole word.
 const NGRAM_WEIGHT: f32 = 0.35;
 /// Passes over the examples.
-const EPOCHS: usize = 30;
+const EPOCHS: usize = 8;
 /// First learning rate; it falls each pass.
 const LEARNING_RATE: f32 = 2.0;
+/// Smallest update worth making to an output's weights.
+const MIN_STEP: f32 = 1e-3;
+/// How much more a flag's own examples count than the rest when it is
+/// learned (they are few against many).
+const FLAG_POSITIVE_WEIGHT: f32 = 4.0;
 
 /// A sentence as features: (index, value) pairs, sorted by index, with the
 /// word each index came from (to explain a decision in the caller's words).
@@ -49,8 +57,8 @@ fn slot(feature: &str) -> u32 {
 }
 
 impl Features {
-    /// The features of an analysed text.
-    pub fn of(text: &Analysed) -> Self {
+    /// The raw feature counts of an analysed text (not yet weighted).
+    fn counts(text: &Analysed) -> Self {
         let mut values: HashMap<u32, f32> = HashMap::new();
         let mut origin: HashMap<u32, String> = HashMap::new();
         let mut add = |feature: String, value: f32, word: &str| {
@@ -91,9 +99,25 @@ impl Features {
                 }
             }
         }
-        // Sorted before summing: float addition depends on order, and the
-        // model must be the same on every run.
+        // Sorted: float sums depend on order, and the model must be the
+        // same on every run.
         let mut items: Vec<(u32, f32)> = values.into_iter().collect();
+        items.sort_unstable_by_key(|(i, _)| *i);
+        Features { items, origin }
+    }
+
+    /// Keeps the features the classifier knows, as their index in its
+    /// vocabulary, weighed by their inverse document frequency and scaled
+    /// to unit length. Unknown features would only meet zero weights.
+    fn weighed(self, vocabulary: &HashMap<u32, u32>, idf: &[f32]) -> Self {
+        let mut items: Vec<(u32, f32)> = self
+            .items
+            .iter()
+            .filter_map(|&(slot, v)| {
+                let i = *vocabulary.get(&slot)?;
+                Some((i, v * idf[i as usize]))
+            })
+            .collect();
         items.sort_unstable_by_key(|(i, _)| *i);
         let norm = items.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -101,6 +125,11 @@ impl Features {
                 *v /= norm;
             }
         }
+        let origin = self
+            .origin
+            .into_iter()
+            .filter_map(|(slot, word)| Some((*vocabulary.get(&slot)?, word)))
+            .collect();
         Features { items, origin }
     }
 
@@ -110,39 +139,63 @@ impl Features {
     }
 }
 
-/// Logistic regression over hashed features: softmax over `labels`.
+/// One example as the model learns it: its features, its intent (if it is
+/// an intent's example) and its flag (if it is a flag's).
+struct Labelled<'a> {
+    x: &'a Features,
+    intent: Option<usize>,
+    flag: Option<usize>,
+}
+
+/// Multinomial logistic regression over the intents and one binary logistic
+/// regression per flag, sharing one weight row per feature: a sentence's
+/// features are read once for all of them, which keeps training in cache.
 #[derive(Debug, Clone)]
-struct Linear {
-    classes: usize,
-    /// `DIM × classes`, feature-major so one feature's weights are together.
+struct Model {
+    intents: usize,
+    flags: usize,
+    /// `features × (intents + flags)`, feature-major.
     weights: Vec<f32>,
     bias: Vec<f32>,
 }
 
-impl Linear {
+impl Model {
+    fn width(&self) -> usize {
+        self.intents + self.flags
+    }
+
+    /// Intent probabilities (softmax), then each flag's (sigmoid).
     fn scores(&self, x: &Features) -> Vec<f32> {
+        let width = self.width();
         let mut z = self.bias.clone();
         for &(i, v) in &x.items {
-            let row = &self.weights[i as usize * self.classes..][..self.classes];
+            let row = &self.weights[i as usize * width..][..width];
             for (zc, w) in z.iter_mut().zip(row) {
                 *zc += w * v;
             }
         }
-        softmax(&mut z);
+        softmax(&mut z[..self.intents]);
+        for f in &mut z[self.intents..] {
+            *f = 1.0 / (1.0 + (-*f).exp());
+        }
         z
     }
 
-    /// Trains on (features, class, weight) in a fixed order.
-    fn train(classes: usize, data: &[(&Features, usize, f32)]) -> Self {
-        let mut m = Linear {
-            classes,
-            weights: vec![0.0; DIM * classes],
-            bias: vec![0.0; classes],
+    /// Trains by stochastic gradient descent from zero weights, in a fixed
+    /// order: the same examples always give the same model.
+    fn train(dim: usize, intents: usize, flags: usize, data: &[Labelled<'_>]) -> Self {
+        let mut m = Model {
+            intents,
+            flags,
+            weights: vec![0.0; dim * (intents + flags)],
+            bias: vec![0.0; intents + flags],
         };
+        let width = m.width();
         // A fixed permutation per pass (an LCG), so the order does not
         // follow the file but every run is the same.
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut steps = vec![0.0f32; width];
         for epoch in 0..EPOCHS {
             for k in (1..order.len()).rev() {
                 state = state
@@ -152,16 +205,33 @@ impl Linear {
             }
             let rate = LEARNING_RATE / (1.0 + epoch as f32 * 0.5);
             for &n in &order {
-                let (x, y, weight) = data[n];
-                let p = m.scores(x);
-                for (c, pc) in p.iter().enumerate() {
-                    let g = (pc - if c == y { 1.0 } else { 0.0 }) * weight * rate;
-                    if g == 0.0 {
-                        continue;
+                let e = &data[n];
+                let p = m.scores(e.x);
+                for (c, step) in steps.iter_mut().enumerate() {
+                    *step = if c < intents {
+                        // Only intent (and ordinary) examples teach intents.
+                        e.intent.map_or(0.0, |y| p[c] - f32::from(u8::from(c == y)))
+                    } else {
+                        let positive = e.flag == Some(c - intents);
+                        let weight = if positive { FLAG_POSITIVE_WEIGHT } else { 1.0 };
+                        (p[c] - f32::from(u8::from(positive))) * weight
+                    } * rate;
+                    // Updates too small to matter are skipped: after a pass
+                    // or two most outputs are near their targets.
+                    if step.abs() < MIN_STEP {
+                        *step = 0.0;
                     }
-                    m.bias[c] -= g;
-                    for &(i, v) in &x.items {
-                        m.weights[i as usize * classes + c] -= g * v;
+                }
+                if steps.iter().all(|s| *s == 0.0) {
+                    continue;
+                }
+                for (b, s) in m.bias.iter_mut().zip(&steps) {
+                    *b -= s;
+                }
+                for &(i, v) in &e.x.items {
+                    let row = &mut m.weights[i as usize * width..][..width];
+                    for (w, s) in row.iter_mut().zip(&steps) {
+                        *w -= s * v;
                     }
                 }
             }
@@ -169,11 +239,12 @@ impl Linear {
         m
     }
 
-    /// The words that weighed most for class `c`, heaviest first.
+    /// The words that weighed most for output `c`, heaviest first.
     fn reasons(&self, x: &Features, c: usize, most: usize) -> Vec<String> {
+        let width = self.width();
         let mut by_word: HashMap<&str, f32> = HashMap::new();
         for &(i, v) in &x.items {
-            let w = self.weights[i as usize * self.classes + c] * v;
+            let w = self.weights[i as usize * width + c] * v;
             if let Some(word) = x.origin.get(&i) {
                 *by_word.entry(word.as_str()).or_default() += w;
             }
@@ -214,9 +285,14 @@ pub struct Guess {
 /// The trained classifier: intents and flags.
 #[derive(Debug, Clone)]
 pub struct Classifier {
+    /// The intents learned, [`ORDINARY`] last.
     intents: Vec<String>,
-    intent_model: Linear,
-    flags: Vec<(String, Linear)>,
+    flags: Vec<String>,
+    model: Model,
+    /// Hashed feature slot → index of the features the examples use.
+    vocabulary: HashMap<u32, u32>,
+    /// Inverse document frequency of each feature over the examples.
+    idf: Vec<f32>,
 }
 
 /// One labelled sentence to learn from.
@@ -230,47 +306,55 @@ pub struct Example<'a> {
     pub text: &'a str,
 }
 
-/// How much more a flag's own examples count than the rest when it is
-/// learned (they are few against many).
-const FLAG_POSITIVE_WEIGHT: f32 = 4.0;
-
 impl Classifier {
     /// Trains on `examples` for the given intent and flag ids.
     pub fn train(intents: &[String], flags: &[String], examples: &[Example<'_>]) -> Self {
-        let analysed: Vec<Features> = examples
+        let counts: Vec<Features> = examples
             .iter()
-            .map(|e| Features::of(&Analysed::new(e.text)))
+            .map(|e| Features::counts(&Analysed::new(e.text)))
             .collect();
-        let intent_data: Vec<(&Features, usize, f32)> = examples
+        // The slots the examples use, numbered in slot order: the weights
+        // then hold only features that can carry any (compact, so training
+        // stays in cache).
+        let mut df: BTreeMap<u32, u32> = BTreeMap::new();
+        for x in &counts {
+            for &(slot, _) in &x.items {
+                *df.entry(slot).or_default() += 1;
+            }
+        }
+        let vocabulary: HashMap<u32, u32> = df
+            .keys()
+            .enumerate()
+            .map(|(i, &slot)| (slot, i as u32))
+            .collect();
+        let n = counts.len() as f32;
+        let idf: Vec<f32> = df
+            .values()
+            .map(|&d| ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0)
+            .collect();
+        let dim = idf.len();
+        let analysed: Vec<Features> = counts
+            .into_iter()
+            .map(|x| x.weighed(&vocabulary, &idf))
+            .collect();
+        let mut intents = intents.to_vec();
+        intents.push(ORDINARY.to_string());
+        let data: Vec<Labelled<'_>> = examples
             .iter()
             .zip(&analysed)
-            .filter_map(|(e, x)| {
-                let c = intents.iter().position(|i| i == e.label)?;
-                Some((x, c, 1.0))
+            .map(|(e, x)| Labelled {
+                x,
+                intent: intents.iter().position(|i| i == e.label),
+                flag: flags.iter().position(|f| f == e.label),
             })
             .collect();
-        let intent_model = Linear::train(intents.len().max(1), &intent_data);
-        let flags = flags
-            .iter()
-            .map(|flag| {
-                let data: Vec<(&Features, usize, f32)> = examples
-                    .iter()
-                    .zip(&analysed)
-                    .map(|(e, x)| {
-                        if e.label == flag {
-                            (x, 1, FLAG_POSITIVE_WEIGHT)
-                        } else {
-                            (x, 0, 1.0)
-                        }
-                    })
-                    .collect();
-                (flag.clone(), Linear::train(2, &data))
-            })
-            .collect();
+        let model = Model::train(dim, intents.len(), flags.len(), &data);
         Classifier {
-            intents: intents.to_vec(),
-            intent_model,
-            flags,
+            intents,
+            flags: flags.to_vec(),
+            model,
+            vocabulary,
+            idf,
         }
     }
 
@@ -291,12 +375,19 @@ impl Classifier {
         trained
     }
 
+    /// The features of an analysed text, weighed as in training.
+    pub fn features(&self, text: &Analysed) -> Features {
+        Features::counts(text).weighed(&self.vocabulary, &self.idf)
+    }
+
     /// Intents for a text, most likely first, with their probabilities.
+    /// Ordinary talk is not an intent: when it is the most likely reading,
+    /// nothing is returned.
     pub fn intents(&self, x: &Features) -> Vec<Guess> {
-        if x.is_empty() || self.intents.is_empty() {
+        if x.is_empty() || self.intents.len() <= 1 {
             return Vec::new();
         }
-        let p = self.intent_model.scores(x);
+        let p = self.model.scores(x);
         let mut guesses: Vec<Guess> = self
             .intents
             .iter()
@@ -308,9 +399,13 @@ impl Classifier {
             })
             .collect();
         guesses.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+        if guesses[0].id == ORDINARY {
+            return Vec::new();
+        }
+        guesses.retain(|g| g.id != ORDINARY);
         for g in guesses.iter_mut().take(2) {
             let c = self.intents.iter().position(|i| *i == g.id).unwrap_or(0);
-            g.because = self.intent_model.reasons(x, c, 3);
+            g.because = self.model.reasons(x, c, 3);
         }
         guesses
     }
@@ -320,12 +415,15 @@ impl Classifier {
         if x.is_empty() {
             return Vec::new();
         }
+        let p = self.model.scores(x);
+        let first = self.intents.len();
         self.flags
             .iter()
-            .map(|(id, model)| Guess {
+            .enumerate()
+            .map(|(f, id)| Guess {
                 id: id.clone(),
-                confidence: model.scores(x)[1],
-                because: model.reasons(x, 1, 3),
+                confidence: p[first + f],
+                because: self.model.reasons(x, first + f, 3),
             })
             .collect()
     }
@@ -410,7 +508,7 @@ mod tests {
     #[test]
     fn learns_and_explains_in_the_callers_words() {
         let c = toy();
-        let x = Features::of(&Analysed::new("is there any news about my case"));
+        let x = c.features(&Analysed::new("is there any news about my case"));
         let top = &c.intents(&x)[0];
         assert_eq!(top.id, "case-update");
         assert!(top.confidence > 0.5, "{top:?}");
@@ -418,7 +516,7 @@ mod tests {
             top.because.iter().any(|w| w == "news" || w == "case"),
             "{top:?}"
         );
-        let x = Features::of(&Analysed::new(
+        let x = c.features(&Analysed::new(
             "mae'r plismon yn anghwrtais, dw i isio cwyno",
         ));
         assert_eq!(c.intents(&x)[0].id, "complaint");
@@ -427,7 +525,7 @@ mod tests {
     #[test]
     fn training_is_deterministic() {
         let (a, b) = (toy(), toy());
-        let x = Features::of(&Analysed::new("I'm scared to go home"));
+        let x = a.features(&Analysed::new("I'm scared to go home"));
         assert_eq!(a.flags(&x), b.flags(&x));
         assert_eq!(a.intents(&x), b.intents(&x));
     }
@@ -435,7 +533,7 @@ mod tests {
     #[test]
     fn nothing_to_read_gives_nothing() {
         let c = toy();
-        let x = Features::of(&Analysed::new("... !!"));
+        let x = c.features(&Analysed::new("... !!"));
         assert!(c.intents(&x).is_empty());
         assert!(c.flags(&x).is_empty());
     }

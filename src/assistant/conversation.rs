@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::classifier::{Classifier, Features};
+use super::classifier::Classifier;
 use super::recognise::Analysed;
 use crate::knowledge::{Audience, Kind, KnowledgeBase, Signal};
 use crate::lang::{Bilingual, Lang};
@@ -239,7 +239,7 @@ impl Conversation {
         turn: usize,
     ) {
         let classifier = Classifier::for_kb(kb);
-        let features = Features::of(analysed);
+        let features = classifier.features(analysed);
         let name = |id: &str| {
             rules
                 .intents

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::classifier::{Classifier, Example, Features, training_set};
+use super::classifier::{Classifier, Example, training_set};
 use super::conversation::{Conversation, Engine, INTENT_CONFIDENCE, flag_threshold};
 use super::recognise::Analysed;
 use crate::knowledge::KnowledgeBase;
@@ -113,14 +113,44 @@ impl Ratio {
 /// Figures for one language.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct LangReport {
-    /// Sentences whose top intent is one of the expected.
+    /// Sentences whose recognised intent is one of the expected (an unsure
+    /// answer counts as wrong).
     pub intent_accuracy: Ratio,
+    /// Sentences whose most likely intent is one of the expected, sure or
+    /// not.
+    pub top_intent: Ratio,
+    /// Sentences given no intent because the assistant was unsure.
+    pub unsure: Ratio,
     /// Per flag: expected and raised.
     pub flag_recall: BTreeMap<String, Ratio>,
     /// Expected adjustments recognised.
     pub adjustment_recall: Ratio,
     /// Sentences expecting no flag that raised one.
     pub false_flags: Ratio,
+    /// Wrong intents: expected → given (`-` for none or unsure) → count.
+    pub confusion: Confusion,
+}
+
+/// Wrong intents: expected id → the id given instead (`-` for none) →
+/// how often.
+pub type Confusion = BTreeMap<String, BTreeMap<String, usize>>;
+
+fn confused(c: &mut Confusion, want: &str, got: Option<&str>) {
+    *c.entry(want.to_string())
+        .or_default()
+        .entry(got.unwrap_or("-").to_string())
+        .or_default() += 1;
+}
+
+/// The most frequent confusions, most first: (expected, given, count).
+pub fn worst(c: &Confusion, most: usize) -> Vec<(&str, &str, usize)> {
+    let mut all: Vec<(&str, &str, usize)> = c
+        .iter()
+        .flat_map(|(w, gots)| gots.iter().map(move |(g, n)| (w.as_str(), g.as_str(), *n)))
+        .collect();
+    all.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)).then(a.1.cmp(b.1)));
+    all.truncate(most);
+    all
 }
 
 /// A sentence the assistant got wrong.
@@ -168,6 +198,13 @@ pub fn run(kb: &KnowledgeBase, searcher: &Searcher, cases: &[Case], engine: Engi
                 None => want.is_empty(),
             };
             r.intent_accuracy.add(right);
+            let likeliest = top.as_ref().or(advice.unsure.first().map(|f| &f.id));
+            r.top_intent
+                .add(likeliest.map_or(want.is_empty(), |id| want.contains(id)));
+            r.unsure.add(top.is_none() && !advice.unsure.is_empty());
+            if !right && let Some(first) = want.iter().next() {
+                confused(&mut r.confusion, first, top.as_deref());
+            }
             if !right {
                 let unsure: Vec<String> = advice
                     .unsure
@@ -219,7 +256,20 @@ pub struct FoldReport {
     pub flag_recall: BTreeMap<String, Ratio>,
     /// Intent examples that raise any flag.
     pub false_flags: Ratio,
+    /// Wrong intents.
+    pub confusion: Confusion,
+    /// Ordinary-talk examples that raise a flag.
+    pub ordinary_flagged: Ratio,
+    /// Ordinary-talk examples given an intent.
+    pub ordinary_intent: Ratio,
+    /// Per flag, at each threshold of [`SWEEP`]: its examples that reach
+    /// it (recall), and other examples that reach it (false alarms).
+    pub sweep: BTreeMap<String, Vec<(Ratio, Ratio)>>,
 }
+
+/// Thresholds at which [`cross_validate`] reports each flag's recall and
+/// false alarms, to choose its threshold.
+pub const SWEEP: [f32; 9] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /// k-fold cross-validation over the knowledge base's examples: each
 /// example is classified by a model trained without its fold.
@@ -242,17 +292,45 @@ pub fn cross_validate(kb: &KnowledgeBase, k: usize) -> BTreeMap<Lang, FoldReport
             .map(|(_, e)| e)
         {
             let r = report.entry(e.lang).or_default();
-            let x = Features::of(&Analysed::new(e.text));
-            let raised: Vec<String> = model
-                .flags(&x)
+            let x = model.features(&Analysed::new(e.text));
+            let flag_guesses = model.flags(&x);
+            for g in &flag_guesses {
+                let points = r
+                    .sweep
+                    .entry(g.id.clone())
+                    .or_insert_with(|| vec![Default::default(); SWEEP.len()]);
+                for (t, (recall, alarms)) in SWEEP.iter().zip(points.iter_mut()) {
+                    if e.label == g.id {
+                        recall.add(g.confidence >= *t);
+                    } else {
+                        alarms.add(g.confidence >= *t);
+                    }
+                }
+            }
+            let raised: Vec<String> = flag_guesses
                 .into_iter()
                 .filter(|g| g.confidence >= flag_threshold(&g.id))
                 .map(|g| g.id)
                 .collect();
-            if intents.iter().any(|i| i == e.label) {
+            if e.label == crate::knowledge::ORDINARY {
+                r.ordinary_flagged.add(!raised.is_empty());
+                r.ordinary_intent.add(
+                    model
+                        .intents(&x)
+                        .first()
+                        .is_some_and(|g| g.confidence >= INTENT_CONFIDENCE),
+                );
+            } else if intents.iter().any(|i| i == e.label) {
                 let top = model.intents(&x).into_iter().next();
                 let right = top.as_ref().is_some_and(|g| g.id == e.label);
                 r.intent_accuracy.add(right);
+                if !right {
+                    confused(
+                        &mut r.confusion,
+                        e.label,
+                        top.as_ref().map(|g| g.id.as_str()),
+                    );
+                }
                 r.confident_accuracy
                     .add(right && top.is_some_and(|g| g.confidence >= INTENT_CONFIDENCE));
                 r.false_flags.add(!raised.is_empty());

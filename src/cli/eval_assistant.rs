@@ -38,6 +38,18 @@ fn pct(r: &Ratio) -> String {
     }
 }
 
+/// The most frequent wrong intents.
+fn print_confusion(c: &eval::Confusion) {
+    let worst = eval::worst(c, 8);
+    if worst.is_empty() {
+        return;
+    }
+    println!("      most confused (expected -> given, - for none or unsure):");
+    for (want, got, n) in worst {
+        println!("        {n:>3}  {want} -> {got}");
+    }
+}
+
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let text = std::fs::read_to_string(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
@@ -58,11 +70,14 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         println!("engine: {name}");
         for (lang, r) in &report.languages {
             println!("  {lang}  intent accuracy  {}", pct(&r.intent_accuracy));
+            println!("      likeliest intent right {}", pct(&r.top_intent));
+            println!("      unsure            {}", pct(&r.unsure));
             for (flag, recall) in &r.flag_recall {
                 println!("      flag recall {flag:<24} {}", pct(recall));
             }
             println!("      adjustment recall {}", pct(&r.adjustment_recall));
             println!("      false-flag rate   {}", pct(&r.false_flags));
+            print_confusion(&r.confusion);
         }
         if args.verbose {
             for m in &report.misses {
@@ -89,6 +104,26 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                     "      intent examples raising a flag {}",
                     pct(&r.false_flags)
                 );
+                println!(
+                    "      ordinary talk raising a flag {}",
+                    pct(&r.ordinary_flagged)
+                );
+                println!(
+                    "      ordinary talk given an intent {}",
+                    pct(&r.ordinary_intent)
+                );
+                print_confusion(&r.confusion);
+                println!(
+                    "      flag thresholds: recall / false alarms at {:?}",
+                    eval::SWEEP
+                );
+                for (flag, points) in &r.sweep {
+                    let cells: Vec<String> = points
+                        .iter()
+                        .map(|(hit, alarm)| format!("{:.2}/{:.3}", hit.value(), alarm.value()))
+                        .collect();
+                    println!("        {flag:<24} {}", cells.join(" "));
+                }
             }
         }
     }

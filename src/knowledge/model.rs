@@ -509,8 +509,13 @@ pub struct Signal {
     pub steps: Vec<Bilingual<String>>,
 }
 
-/// Example sentences in callers' own words for each intent and flag
-/// (`rules/examples.toml`), from which the assistant's classifier is
+/// The examples label for ordinary talk: greetings, details, thanks; no
+/// particular reason for the call and no flag. The classifier learns what is
+/// *not* a flag from it.
+pub const ORDINARY: &str = "ordinary";
+
+/// Example sentences in callers' own words for each intent and flag, and
+/// for [`ORDINARY`] talk (`rules/examples.toml`), from which the assistant's classifier is
 /// trained when the knowledge is loaded. Editors own them like any other
 /// content.
 #[derive(Debug, Clone, Serialize, Deserialize)]

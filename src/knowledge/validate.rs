@@ -350,6 +350,7 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
         .iter()
         .chain(&rules.flags)
         .map(|x| x.id.as_str())
+        .chain([crate::knowledge::ORDINARY])
         .collect();
     for label in &labels {
         for lang in Lang::ALL {
@@ -375,7 +376,10 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
             c.report(
                 s,
                 line,
-                format!("'{label}' is not an intent or flag in rules/intents.toml"),
+                format!(
+                    "'{label}' is not an intent or flag in rules/intents.toml, nor '{}'",
+                    crate::knowledge::ORDINARY
+                ),
             );
         }
         for lang in Lang::ALL {
