@@ -14,8 +14,9 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use canllaw::index::expansions::{self, Expansion};
 use canllaw::index::{self, IndexDoc, SearchIndex, documents};
-use canllaw::knowledge::{glossary_pairs, load_dir};
+use canllaw::knowledge::load_dir;
 use canllaw::lang::Lang;
 use canllaw::search::eval;
 use canllaw::search::{SearchRequest, Searcher};
@@ -118,16 +119,16 @@ fn latency_report(name: &str, searcher: &Searcher, queries: &[(Lang, String)]) {
     }
 }
 
-fn open(docs: &[IndexDoc], glossary: &[(String, String)], dir: &Path) -> (SearchIndex, Duration) {
+fn open(docs: &[IndexDoc], expansions: &[Expansion], dir: &Path) -> (SearchIndex, Duration) {
     let t = Instant::now();
-    let index = index::build_into(dir, docs, glossary, &mut |_, _| {}).unwrap();
+    let index = index::build_into(dir, docs, expansions, &mut |_, _| {}).unwrap();
     (index, t.elapsed())
 }
 
 fn main() {
     let kb = load_dir(&root().join("knowledge")).unwrap().kb;
     let base = documents(&kb);
-    let glossary = glossary_pairs(&kb);
+    let expansions = expansions::of(&kb);
     let queries = queries();
     let n: usize = std::env::var("CANLLAW_BENCH_DOCS")
         .ok()
@@ -135,7 +136,7 @@ fn main() {
         .unwrap_or(100_000);
 
     let small_dir = tempfile::tempdir().unwrap();
-    let (small, small_build) = open(&base, &glossary, small_dir.path());
+    let (small, small_build) = open(&base, &expansions, small_dir.path());
     let small = Searcher::new(small).unwrap();
     println!(
         "index build bundled ({} docs): {small_build:.2?}",
@@ -144,7 +145,7 @@ fn main() {
 
     let big_docs = synthetic(&base, n);
     let big_dir = tempfile::tempdir().unwrap();
-    let (big, big_build) = open(&big_docs, &glossary, big_dir.path());
+    let (big, big_build) = open(&big_docs, &expansions, big_dir.path());
     let big = Searcher::new(big).unwrap();
     println!("index build synthetic ({n} docs): {big_build:.2?}");
 
@@ -177,7 +178,7 @@ fn main() {
     group.bench_function("build-bundled", |b| {
         b.iter(|| {
             let dir = tempfile::tempdir().unwrap();
-            open(&base, &glossary, dir.path())
+            open(&base, &expansions, dir.path())
         })
     });
     group.finish();

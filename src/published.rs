@@ -40,9 +40,11 @@ impl Published {
             .acquire()
             .await
             .map_err(|e| SearchError::Interrupted(e.to_string()))?;
-        tokio::task::spawn_blocking(move || self.searcher.search(&req))
-            .await
-            .map_err(|e| SearchError::Interrupted(e.to_string()))?
+        tokio::task::spawn_blocking(move || {
+            crate::assistant::guided::search(&self.kb, &self.searcher, req)
+        })
+        .await
+        .map_err(|e| SearchError::Interrupted(e.to_string()))?
     }
 }
 

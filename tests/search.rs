@@ -131,10 +131,11 @@ fn the_last_word_matches_as_a_prefix_while_typing() {
         "the mutated form is not in the text"
     );
     // A finished word (followed by a space) is not a prefix.
+    use canllaw::search::expand::Expander;
     use canllaw::search::query::Plan;
-    assert!(Plan::new("whistleb", Lang::En, &[], true).prefix_last);
-    assert!(!Plan::new("whistleb ", Lang::En, &[], true).prefix_last);
-    assert!(!Plan::new("whistleb", Lang::En, &[], false).prefix_last);
+    assert!(Plan::new("whistleb", Lang::En, &Expander::default(), true).prefix_last);
+    assert!(!Plan::new("whistleb ", Lang::En, &Expander::default(), true).prefix_last);
+    assert!(!Plan::new("whistleb", Lang::En, &Expander::default(), false).prefix_last);
 }
 
 #[test]
@@ -233,7 +234,7 @@ fn search_quality_meets_the_floors_on_every_query_set() {
             .join(file);
         let queries = eval::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
         for mode in [LangMode::Given, LangMode::Auto] {
-            let report = eval::run(common::searcher(), &queries, mode).unwrap();
+            let report = eval::run(|r| common::searcher().search(&r), &queries, mode).unwrap();
             let (cy, en) = (&report.metrics["cy"], &report.metrics["en"]);
             for (lang, m) in [("cy", cy), ("en", en)] {
                 assert!(

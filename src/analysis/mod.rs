@@ -7,6 +7,7 @@
 
 pub mod detect;
 pub mod english;
+pub mod filler;
 mod fold;
 pub mod tokenize;
 pub mod welsh;
@@ -17,9 +18,9 @@ use std::sync::{Arc, OnceLock};
 
 use crate::lang::Lang;
 
-/// Changes whenever analysis changes what it emits, so indexes built by an
-/// older version are rebuilt.
-pub const ANALYSIS_VERSION: u32 = 5;
+/// Changes whenever analysis changes what it emits (or what an index folder
+/// holds), so indexes built by an older version are rebuilt.
+pub const ANALYSIS_VERSION: u32 = 6;
 
 /// How a term relates to the word it came from. Ranking prefers `Exact`, then
 /// `Lemma`, then `Rule`.
@@ -154,6 +155,28 @@ pub fn matching_spans(
         }
     }
     out
+}
+
+/// Text read as Welsh and as English at once. Callers mix languages, so
+/// the assistant's rules, its classifier and search all read both; a turn
+/// is read once and every one of them shares the reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    words: [Vec<Word>; 2],
+}
+
+impl Reading {
+    /// Reads `text` in both languages.
+    pub fn new(text: &str) -> Self {
+        Reading {
+            words: [analyze(Lang::Cy, text), analyze(Lang::En, text)],
+        }
+    }
+
+    /// The words as `lang` reads them, stop words included.
+    pub fn words(&self, lang: Lang) -> &[Word] {
+        &self.words[lang as usize]
+    }
 }
 
 /// Analyses `text` as language `lang`.

@@ -359,17 +359,28 @@ impl Classifier {
     }
 
     /// The classifier for a knowledge base: its examples plus the intents'
-    /// and flags' phrases. Trained once per set of examples and shared.
+    /// and flags' phrases. Trained once per version of those two files and
+    /// shared; finding it again costs a pointer comparison (or, for another
+    /// copy of the same knowledge, comparing the files' text).
     pub fn for_kb(kb: &KnowledgeBase) -> Arc<Classifier> {
-        static CACHE: Mutex<Option<(u64, Arc<Classifier>)>> = Mutex::new(None);
-        let (intents, flags, examples) = training_set(kb);
-        let key = fingerprint(&intents, &flags, &examples);
+        type Key = (Arc<str>, Arc<str>);
+        static CACHE: Mutex<Option<(Key, Arc<Classifier>)>> = Mutex::new(None);
+        let text = |s: Option<&crate::knowledge::Source>| -> Arc<str> {
+            s.map_or_else(|| Arc::from(""), |s| s.text.clone())
+        };
+        let key: Key = (
+            text(kb.signal_rules.as_ref().map(|r| &r.file)),
+            text(kb.examples.as_ref().map(|e| &e.file)),
+        );
+        let same = |a: &Arc<str>, b: &Arc<str>| Arc::ptr_eq(a, b) || a == b;
         let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((k, c)) = cache.as_ref()
-            && *k == key
+        if let Some(((rules, examples), c)) = cache.as_ref()
+            && same(rules, &key.0)
+            && same(examples, &key.1)
         {
             return c.clone();
         }
+        let (intents, flags, examples) = training_set(kb);
         let trained = Arc::new(Classifier::train(&intents, &flags, &examples));
         *cache = Some((key, trained.clone()));
         trained
@@ -459,22 +470,6 @@ pub fn training_set(kb: &KnowledgeBase) -> (Vec<String>, Vec<String>, Vec<Exampl
         }
     }
     (intents, flags, examples)
-}
-
-fn fingerprint(intents: &[String], flags: &[String], examples: &[Example<'_>]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |s: &str| {
-        for b in s.bytes().chain([0u8]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
-    intents.iter().chain(flags).for_each(|s| eat(s));
-    for e in examples {
-        eat(e.label);
-        eat(e.text);
-    }
-    h
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::classifier::Classifier;
 use super::recognise::Analysed;
 use crate::knowledge::{Audience, Kind, KnowledgeBase, Signal};
 use crate::lang::{Bilingual, Lang};
-use crate::search::{SearchRequest, Searcher};
+use crate::search::{Boost, SearchRequest, Searcher};
 
 /// Something recognised, and the words that showed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -223,7 +223,18 @@ impl Conversation {
             self.days_words = words;
         }
         self.derive_out_of_time(kb, turn);
-        let found_words = self.search(searcher, text);
+        let intents: Vec<(&str, f32)> = self
+            .intents
+            .iter()
+            .map(|f| (f.id.as_str(), f32::from(f.confidence) / 100.0))
+            .chain(
+                self.unsure
+                    .iter()
+                    .map(|f| (f.id.as_str(), f32::from(f.confidence) / 100.0)),
+            )
+            .collect();
+        let boost = super::guided::boosts(kb, &intents);
+        let found_words = self.search(searcher, text, &analysed, boost);
         if self.unsure.is_empty() {
             self.general_enquiry(kb, turn, found_words);
         }
@@ -361,17 +372,28 @@ impl Conversation {
         );
     }
 
-    /// Searches articles and agencies with the turn's words; returns the
-    /// words the best article hit matched on.
-    fn search(&mut self, searcher: &Searcher, text: &str) -> Vec<String> {
+    /// Searches articles and agencies with the turn's words, ranking
+    /// higher those linked to what was recognised; returns the words the
+    /// best article hit matched on.
+    fn search(
+        &mut self,
+        searcher: &Searcher,
+        text: &str,
+        analysed: &Analysed,
+        boost: Vec<Boost>,
+    ) -> Vec<String> {
         let mut best_words = Vec::new();
         let query: String = text.chars().take(crate::search::MAX_QUERY_CHARS).collect();
+        // The turn's own reading, unless it had to be cut to fit a query.
+        let reading = (query.len() == text.len()).then(|| analysed.reading().clone());
         for kind in [Kind::Article, Kind::Agency] {
             let mut req = SearchRequest::new(query.clone());
             req.kind = Some(kind);
             req.limit = SEARCH_HITS;
             req.prefix = false;
             req.audience = Audience::Internal;
+            req.boost = boost.iter().filter(|b| b.kind == kind).cloned().collect();
+            req.reading = reading.clone();
             let Ok(resp) = searcher.search(&req) else {
                 continue;
             };

@@ -2,15 +2,16 @@
 //! works only from the knowledge base (retrieval plus rules editors can
 //! change); no external service is involved.
 //!
-//! So far: the conversation (intents, flags, needs, suggestions),
-//! recognising phrases in what a caller says (Welsh, English or
-//! both), the out-of-time review calculator, and letters from the Fluent
-//! templates.
+//! The conversation (intents, flags, needs, suggestions), read by phrase
+//! rules and by a classifier learned from editors' examples, in Welsh,
+//! English or both; search guided by what a sentence is about; the
+//! out-of-time review calculator; and letters from the Fluent templates.
 
 pub mod classifier;
 pub mod contact;
 pub mod conversation;
 pub mod eval;
+pub mod guided;
 pub mod letters;
 pub mod recognise;
 pub mod review_time;

@@ -4,7 +4,9 @@
 //! languages, so text is analysed as Welsh and as English and a phrase
 //! counts if either reading contains it.
 
-use crate::analysis::analyze;
+use std::sync::Arc;
+
+use crate::analysis::{Reading, Word, analyze};
 use crate::lang::Lang;
 
 /// Most words allowed between two words of a phrase.
@@ -40,26 +42,28 @@ pub struct ContentWord {
 }
 
 /// A turn's text analysed once, as Welsh and as English: the phrase rules,
-/// the classifier and the review-timing reasons all read this one form.
+/// the classifier and search all read this one form.
 #[derive(Debug, Clone)]
 pub struct Analysed {
+    /// The reading search uses.
+    reading: Arc<Reading>,
     /// Per language: each content word.
     words: [Vec<ContentWord>; 2],
 }
 
-fn content_words(lang: Lang, text: &str) -> Vec<ContentWord> {
-    analyze(lang, text)
-        .into_iter()
+fn content_words(words: &[Word]) -> Vec<ContentWord> {
+    words
+        .iter()
         .filter(|w| !w.stop)
         .map(|w| ContentWord {
-            surface: w.surface,
-            terms: w.terms.into_iter().map(|t| t.text).collect(),
+            surface: w.surface.clone(),
+            terms: w.terms.iter().map(|t| t.text.clone()).collect(),
         })
         .collect()
 }
 
 fn terms(lang: Lang, text: &str) -> Vec<Vec<String>> {
-    content_words(lang, text)
+    content_words(&analyze(lang, text))
         .into_iter()
         .map(|w| w.terms)
         .collect()
@@ -68,9 +72,20 @@ fn terms(lang: Lang, text: &str) -> Vec<Vec<String>> {
 impl Analysed {
     /// Analyses `text` in both languages.
     pub fn new(text: &str) -> Self {
+        Analysed::of(Arc::new(Reading::new(text)))
+    }
+
+    /// The content words of text already read.
+    pub fn of(reading: Arc<Reading>) -> Self {
         Analysed {
-            words: [content_words(Lang::Cy, text), content_words(Lang::En, text)],
+            words: Lang::ALL.map(|l| content_words(reading.words(l))),
+            reading,
         }
+    }
+
+    /// The reading, to hand to search.
+    pub fn reading(&self) -> &Arc<Reading> {
+        &self.reading
     }
 
     /// The content words as `lang` reads them (its stop words left out).

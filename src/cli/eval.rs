@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use super::{Cli, open_published};
+use crate::assistant::guided;
 use crate::search::eval::{self, LangMode};
 
 /// Arguments of `canllaw eval`.
@@ -34,8 +35,12 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     } else {
         LangMode::Given
     };
-    let searcher = open_published(cli, false)?.searcher;
-    let report = eval::run(&searcher, &queries, mode)?;
+    let published = open_published(cli, false)?;
+    let report = eval::run(
+        |req| guided::search(&published.kb, &published.searcher, req),
+        &queries,
+        mode,
+    )?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);

@@ -8,6 +8,7 @@
 //! knowledge base simply gets a new folder.
 
 mod documents;
+pub mod expansions;
 mod schema;
 mod tokenizers;
 
@@ -25,12 +26,14 @@ pub use self::schema::{
 pub use self::tokenizers::Mode;
 
 use crate::analysis::{ANALYSIS_VERSION, phrase_keys};
-use crate::knowledge::{self, KnowledgeBase, Problem, glossary_pairs};
+use crate::knowledge::{self, KnowledgeBase, Problem};
+
+use self::expansions::Expansion;
 
 /// Memory for the index writer (tantivy needs at least 15 MB per thread).
 const WRITER_MEMORY: usize = 50_000_000;
-/// File in a finished index folder holding the glossary for query expansion.
-const GLOSSARY_FILE: &str = "glossary.json";
+/// File in a finished index folder holding its query expansions.
+const EXPANSIONS_FILE: &str = "expansions.json";
 
 /// An opened index and its field handles.
 #[derive(Clone)]
@@ -39,8 +42,8 @@ pub struct SearchIndex {
     pub index: Index,
     /// Field handles.
     pub fields: Fields,
-    /// Welsh/English term pairs (folded words), for cross-language expansion.
-    pub glossary: Vec<(String, String)>,
+    /// Glossary and thesaurus expansions of queries.
+    pub expansions: Vec<Expansion>,
 }
 
 /// How [`open_or_build`] got its index.
@@ -75,14 +78,14 @@ pub fn open(dir: &Path) -> Result<SearchIndex> {
         .with_context(|| format!("opening the index in {}", dir.display()))?;
     tokenizers::register(index.tokenizers());
     let (_, fields) = schema::build();
-    let glossary = fs::read(dir.join(GLOSSARY_FILE))
+    let expansions = fs::read(dir.join(EXPANSIONS_FILE))
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok())
         .unwrap_or_default();
     Ok(SearchIndex {
         index,
         fields,
-        glossary,
+        expansions,
     })
 }
 
@@ -90,7 +93,7 @@ pub fn open(dir: &Path) -> Result<SearchIndex> {
 pub fn build_into(
     dir: &Path,
     docs: &[IndexDoc],
-    glossary: &[(String, String)],
+    expansions: &[Expansion],
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<SearchIndex> {
     fs::create_dir_all(dir)?;
@@ -102,11 +105,11 @@ pub fn build_into(
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    fs::write(dir.join(GLOSSARY_FILE), serde_json::to_vec(glossary)?)?;
+    fs::write(dir.join(EXPANSIONS_FILE), serde_json::to_vec(expansions)?)?;
     Ok(SearchIndex {
         index,
         fields,
-        glossary: glossary.to_vec(),
+        expansions: expansions.to_vec(),
     })
 }
 
@@ -214,7 +217,7 @@ fn build_dir(
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     let tmp = root.join(format!(".building-{}-{nanos}", std::process::id()));
-    build_into(&tmp, &documents(kb), &glossary_pairs(kb), progress)?;
+    build_into(&tmp, &documents(kb), &expansions::of(kb), progress)?;
     if dir.exists() {
         // A forced rebuild, or another process won the race: replace it.
         let old = root.join(format!(".old-{}-{nanos}", std::process::id()));

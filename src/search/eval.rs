@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{SearchError, SearchRequest, Searcher};
+use super::{SearchError, SearchRequest, SearchResponse};
 use crate::lang::Lang;
 
 /// One evaluation query.
@@ -105,8 +105,10 @@ pub struct Report {
 }
 
 /// Runs every query and computes the metrics.
+/// `search` runs one request: the plain searcher, or search guided by the
+/// assistant.
 pub fn run(
-    searcher: &Searcher,
+    search: impl Fn(SearchRequest) -> Result<SearchResponse, SearchError>,
     queries: &[EvalQuery],
     mode: LangMode,
 ) -> Result<Report, SearchError> {
@@ -118,7 +120,7 @@ pub fn run(
             LangMode::Auto => None,
         };
         req.prefix = false;
-        let resp = searcher.search(&req)?;
+        let resp = search(req)?;
         let mut top: Vec<String> = Vec::new();
         for h in resp.hits {
             if !top.contains(&h.id) {

@@ -2,6 +2,7 @@
 //! service share.
 
 pub mod eval;
+pub mod expand;
 pub mod query;
 pub mod request;
 pub mod snippet;
@@ -12,6 +13,7 @@ use tantivy::collector::TopDocs;
 use tantivy::schema::Value;
 use tantivy::{DocId, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument};
 
+use crate::analysis::Reading;
 use crate::analysis::detect::detect;
 use crate::index::{KIND_CODE_FIELD, SearchIndex, kind_from_code};
 use crate::knowledge::{Audience, Kind};
@@ -21,6 +23,7 @@ use std::sync::{Arc, OnceLock};
 
 pub use self::request::SearchParams;
 
+use self::expand::Expander;
 use self::query::Plan;
 use self::suggest::Vocabulary;
 
@@ -55,6 +58,23 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Whether the last word may be unfinished (search-as-you-type).
     pub prefix: bool,
+    /// Content to rank higher when it matches: what the caller's words are
+    /// about, as the assistant understood them.
+    pub boost: Vec<Boost>,
+    /// The query already read (a contact's turn is read once for the
+    /// assistant and for search); `None` reads it here.
+    pub reading: Option<Arc<Reading>>,
+}
+
+/// A piece of content to rank higher when it matches the query.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Boost {
+    /// Its kind.
+    pub kind: Kind,
+    /// Its id.
+    pub id: String,
+    /// How much, in percent of [`query::BOOST_WEIGHT`].
+    pub percent: u8,
 }
 
 impl SearchRequest {
@@ -68,6 +88,8 @@ impl SearchRequest {
             kind: None,
             limit: 10,
             prefix: true,
+            boost: Vec::new(),
+            reading: None,
         }
     }
 }
@@ -182,6 +204,7 @@ pub struct CacheKey {
     kind: Option<Kind>,
     limit: usize,
     prefix: bool,
+    boost: Vec<Boost>,
 }
 
 impl CacheKey {
@@ -193,6 +216,7 @@ impl CacheKey {
             kind: req.kind,
             limit: req.limit,
             prefix: req.prefix,
+            boost: req.boost.clone(),
         }
     }
 }
@@ -205,6 +229,8 @@ pub struct Searcher {
     cache: Arc<ResponseCache>,
     /// Per-language vocabularies for suggestions, read on first need.
     vocabularies: Arc<[OnceLock<Vocabulary>; 2]>,
+    /// The index's glossary and thesaurus expansions, analysed.
+    expander: Arc<Expander>,
 }
 
 impl Searcher {
@@ -216,6 +242,7 @@ impl Searcher {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(Searcher {
+            expander: Arc::new(Expander::new(&index.expansions)),
             index,
             reader,
             cache: Arc::new(ResponseCache::with_weighter(
@@ -283,7 +310,11 @@ impl Searcher {
             return Err(SearchError::BadLimit);
         }
         let lang = req.lang.unwrap_or_else(|| detect(&req.query).lang);
-        let plan = Plan::new(&req.query, lang, &self.index.glossary, req.prefix);
+        let reading = match &req.reading {
+            Some(r) => r.clone(),
+            None => Arc::new(Reading::new(&req.query)),
+        };
+        let plan = Plan::read(&req.query, &reading, lang, &self.expander, req.prefix);
         let mut response = SearchResponse {
             query: req.query.clone(),
             lang,
@@ -296,7 +327,7 @@ impl Searcher {
         let searcher = self.reader.searcher();
         let known = |t: &tantivy::Term| searcher.doc_freq(t).map(|n| n > 0).unwrap_or(false);
         let fields = &self.index.fields;
-        let query = query::build(&plan, fields, req.audience, req.kind, &known);
+        let query = query::build(&plan, fields, req.audience, req.kind, &req.boost, &known);
         let collector = TopDocs::with_limit(req.limit).tweak_score(|segment: &SegmentReader| {
             let kinds = segment.fast_fields().u64(KIND_CODE_FIELD).ok();
             move |doc: DocId, score: Score| {

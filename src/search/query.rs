@@ -17,8 +17,11 @@ use tantivy::query::{
 };
 use tantivy::schema::IndexRecordOption;
 
+use super::Boost;
+use super::expand::Expander;
+use crate::analysis::filler::drop_filler;
 use crate::analysis::welsh::mutation::radical_candidates;
-use crate::analysis::{Term, Tier, Word, analyze, phrase_keys};
+use crate::analysis::{Reading, Term, Tier, phrase_keys};
 use crate::index::{Fields, Mode, TEXT_FIELDS};
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
@@ -33,8 +36,6 @@ fn tier_weight(tier: Tier) -> f32 {
 }
 /// Share of a word's other field matches added to its best one.
 const TIE_BREAKER: f32 = 0.25;
-/// Weight of words that came from the glossary, not from the query.
-const TRANSLATED_WEIGHT: f32 = 0.5;
 /// Weight of a typo-tolerant match.
 const FUZZY_WEIGHT: f32 = 0.5;
 /// Weight of a prefix match of the last word.
@@ -43,6 +44,9 @@ const PREFIX_WEIGHT: f32 = 0.6;
 const PHRASE_WEIGHT: f32 = 0.8;
 /// Weight of a query that equals an editor's keyword or a title.
 const KEYPHRASE_WEIGHT: f32 = 6.0;
+/// Score of a boosted piece of content at 100%, added when it matches:
+/// about what a strong match on two of a sentence's words gives.
+pub const BOOST_WEIGHT: f32 = 4.0;
 /// Words further apart than this (in positions) get no proximity bonus.
 const PHRASE_SLOP: u32 = 3;
 
@@ -55,9 +59,9 @@ pub struct QueryWord {
     pub position: usize,
     /// What it matches.
     pub terms: Vec<Term>,
-    /// Extra weight (glossary translations count less).
+    /// Extra weight (words the glossary or thesaurus added count less).
     pub weight: f32,
-    /// Whether it came from the glossary.
+    /// Whether the glossary or thesaurus added it.
     pub translated: bool,
 }
 
@@ -72,13 +76,45 @@ pub struct Plan {
     pub prefix_last: bool,
     /// Normalised keys of the whole query.
     pub keys: Vec<String>,
+    /// How many of the typed words a document must match (0: any one).
+    pub minimum_match: usize,
+}
+
+/// A query of at least this many words (stop words included) is a spoken
+/// sentence rather than search terms: its filler is dropped and a share of
+/// its words must match.
+pub const SENTENCE_WORDS: usize = 6;
+
+/// How many of a sentence's `n` content words a document must match: a
+/// quarter, so that a long sentence finds what several of its words are
+/// about, not everything that shares one common word.
+fn minimum_match(n: usize) -> usize {
+    n.div_ceil(4)
 }
 
 impl Plan {
-    /// Analyses `text` for a search in `lang`, adding glossary translations of
-    /// other-language terms found in it.
-    pub fn new(text: &str, lang: Lang, glossary: &[(String, String)], prefix: bool) -> Plan {
-        let analysed = analyze(lang, text);
+    /// Analyses `text` for a search in `lang`, adding the words its
+    /// glossary and thesaurus expansions mean.
+    pub fn new(text: &str, lang: Lang, expander: &Expander, prefix: bool) -> Plan {
+        Plan::read(text, &Reading::new(text), lang, expander, prefix)
+    }
+
+    /// [`Plan::new`] for text already read.
+    pub fn read(
+        text: &str,
+        reading: &Reading,
+        lang: Lang,
+        expander: &Expander,
+        prefix: bool,
+    ) -> Plan {
+        let mut read = Lang::ALL.map(|l| reading.words(l).to_vec());
+        let sentence = read[lang as usize].len() >= SENTENCE_WORDS;
+        if sentence {
+            for l in Lang::ALL {
+                drop_filler(l, &mut read[l as usize]);
+            }
+        }
+        let analysed = &read[lang as usize];
         let mut words: Vec<QueryWord> = analysed
             .iter()
             .filter(|w| !w.stop)
@@ -96,13 +132,24 @@ impl Plan {
                 .last()
                 .is_some_and(|w| !w.stop && w.to == text.trim_end().len())
             && text.len() == text.trim_end().len();
-        let next_position = analysed.last().map_or(0, |w| w.position + 2);
-        words.extend(translations(text, lang, glossary, next_position));
+        let typed = words.len();
+        let mut position = analysed.last().map_or(0, |w| w.position + 2);
+        for added in expander.expand(lang, &read) {
+            words.push(QueryWord {
+                surface: added.surface,
+                position,
+                terms: added.terms,
+                weight: added.weight,
+                translated: true,
+            });
+            position += 1;
+        }
         Plan {
             lang,
             words,
             prefix_last,
             keys: phrase_keys(lang, text),
+            minimum_match: if sentence { minimum_match(typed) } else { 0 },
         }
     }
 
@@ -120,57 +167,6 @@ impl Plan {
     }
 }
 
-/// Glossary terms of the other language found in `text`, as words of `lang`.
-fn translations(
-    text: &str,
-    lang: Lang,
-    glossary: &[(String, String)],
-    mut position: usize,
-) -> Vec<QueryWord> {
-    let other = lang.other();
-    let source: Vec<Word> = analyze(other, text)
-        .into_iter()
-        .filter(|w| !w.stop)
-        .collect();
-    if source.is_empty() {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    for (cy, en) in glossary {
-        let (from, to) = match lang {
-            Lang::Cy => (en, cy),
-            Lang::En => (cy, en),
-        };
-        let phrase: Vec<Word> = analyze(other, from)
-            .into_iter()
-            .filter(|w| !w.stop)
-            .collect();
-        if phrase.is_empty() || !contains_phrase(&source, &phrase) {
-            continue;
-        }
-        for w in analyze(lang, to).into_iter().filter(|w| !w.stop) {
-            out.push(QueryWord {
-                surface: w.surface,
-                position,
-                terms: w.terms,
-                weight: TRANSLATED_WEIGHT,
-                translated: true,
-            });
-            position += 1;
-        }
-    }
-    out
-}
-
-/// Whether `phrase` occurs as consecutive words of `words`, comparing the
-/// words' best analysed forms (surface or stem).
-fn contains_phrase(words: &[Word], phrase: &[Word]) -> bool {
-    let key = |w: &Word| w.terms.last().map(|t| t.text.clone()).unwrap_or_default();
-    let p: Vec<String> = phrase.iter().map(key).collect();
-    let s: Vec<String> = words.iter().map(key).collect();
-    s.windows(p.len()).any(|win| win == p.as_slice())
-}
-
 /// Turns a plan into a tantivy query. `known` says whether a term occurs in a
 /// field (typo tolerance is only needed for words the index has never seen).
 pub fn build(
@@ -178,10 +174,12 @@ pub fn build(
     fields: &Fields,
     audience: Audience,
     kind: Option<Kind>,
+    boost: &[Boost],
     known: &dyn Fn(&IndexTerm) -> bool,
 ) -> Box<dyn Query> {
     let lang = plan.lang;
     let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut typed: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let last = plan
         .words
         .iter()
@@ -240,9 +238,21 @@ pub fn build(
                 }
             }
         }
+        let clause: Box<dyn Query> =
+            Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, TIE_BREAKER));
+        if plan.minimum_match > 0 && !word.translated {
+            typed.push((Occur::Should, clause));
+        } else {
+            should.push((Occur::Should, clause));
+        }
+    }
+    if !typed.is_empty() {
+        // A sentence: enough of its own words must match, and its typed
+        // words' score counts as one clause among the bonuses.
+        let n = plan.minimum_match.min(typed.len());
         should.push((
-            Occur::Should,
-            Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, TIE_BREAKER)),
+            Occur::Must,
+            Box::new(BooleanQuery::with_minimum_required_clauses(typed, n)),
         ));
     }
     should.extend(
@@ -253,6 +263,12 @@ pub fn build(
     for key in &plan.keys {
         let q = term_query(IndexTerm::from_field_text(fields.keyphrase, key));
         should.push((Occur::Should, boosted(q, KEYPHRASE_WEIGHT)));
+    }
+    for b in boost {
+        let key = format!("{}:{}:{}", b.kind, b.id, lang);
+        let q = term_query(IndexTerm::from_field_text(fields.key, &key));
+        let weight = BOOST_WEIGHT * f32::from(b.percent) / 100.0;
+        should.push((Occur::Should, Box::new(ConstScoreQuery::new(q, weight))));
     }
 
     let mut must: Vec<(Occur, Box<dyn Query>)> =
