@@ -60,7 +60,7 @@ fn main() {
     // The shared model, trained once before the turns are timed.
     Classifier::for_kb(&kb);
 
-    for (name, engine) in [("phrases", Engine::Phrases), ("learned", Engine::Learned)] {
+    for (name, engine) in Engine::ALL {
         let searcher = searcher();
         for lang in Lang::ALL {
             let mut times: Vec<Duration> = Vec::new();

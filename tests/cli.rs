@@ -160,7 +160,7 @@ fn eval_prints_metrics_per_language() {
 }
 
 #[test]
-fn eval_assistant_scores_both_engines_and_cross_validates() {
+fn eval_assistant_scores_every_engine_and_cross_validates() {
     let data = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("cases.tsv");
@@ -188,7 +188,7 @@ fn eval_assistant_scores_both_engines_and_cross_validates() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    for engine in ["phrases", "learned"] {
+    for engine in ["phrases", "learned-intents", "learned"] {
         let en = &v[engine]["languages"]["en"];
         assert_eq!(en["intent_accuracy"]["total"], 1, "{engine}: {v}");
         assert_eq!(en["false_flags"]["total"], 1, "{engine}");
@@ -251,4 +251,37 @@ fn check_reports_intents_with_too_few_examples() {
     ] {
         assert!(problems.contains(needle), "{needle}: {problems}");
     }
+}
+
+#[test]
+fn check_reports_flag_phrases_that_would_fire_on_ordinary_calls() {
+    let kb = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::knowledge_dir(), kb.path());
+    let path = kb.path().join("rules/intents.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let listed = "\"in danger now\", \"not safe at home\",";
+    assert!(text.contains(listed));
+    // "can't go on" is only "go" once its stop words are gone; "the" is
+    // nothing at all.
+    let text = text.replacen(
+        listed,
+        "\"in danger now\", \"not safe at home\", \"can't go on\", \"the\",",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = canllaw(kb.path(), data.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let problems = stdout(&out);
+    assert!(
+        problems.contains("'risk-of-harm': \"can't go on\" occurs in")
+            && problems.contains("it would fire on ordinary calls"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("\"the\" has no words left once its stop words are gone"),
+        "{problems}"
+    );
+    // The bundled phrases pass: only the two added lines are reported.
+    assert_eq!(problems.matches("intents.toml:").count(), 2, "{problems}");
 }

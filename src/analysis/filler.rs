@@ -71,6 +71,9 @@ const CY: &[&str] = &[
     "reit",
     "beth bynnag",
     "unrhyw ffordd",
+    "isio",
+    "ishe",
+    "moyn",
 ];
 
 /// English filler.

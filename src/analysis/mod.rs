@@ -9,6 +9,7 @@ pub mod detect;
 pub mod english;
 pub mod filler;
 mod fold;
+pub mod phrase;
 pub mod tokenize;
 pub mod welsh;
 

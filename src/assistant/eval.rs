@@ -262,6 +262,9 @@ pub struct FoldReport {
     pub ordinary_flagged: Ratio,
     /// Ordinary-talk examples given an intent.
     pub ordinary_intent: Ratio,
+    /// At each threshold of [`SWEEP`]: intent examples whose likeliest
+    /// intent reaches it (answered), and of those, the right ones.
+    pub intent_sweep: Vec<(Ratio, Ratio)>,
     /// Per flag, at each threshold of [`SWEEP`]: its examples that reach
     /// it (recall), and other examples that reach it (false alarms).
     pub sweep: BTreeMap<String, Vec<(Ratio, Ratio)>>,
@@ -323,6 +326,16 @@ pub fn cross_validate(kb: &KnowledgeBase, k: usize) -> BTreeMap<Lang, FoldReport
             } else if intents.iter().any(|i| i == e.label) {
                 let top = model.intents(&x).into_iter().next();
                 let right = top.as_ref().is_some_and(|g| g.id == e.label);
+                if r.intent_sweep.is_empty() {
+                    r.intent_sweep = vec![Default::default(); SWEEP.len()];
+                }
+                let p = top.as_ref().map_or(0.0, |g| g.confidence);
+                for (t, (answered, correct)) in SWEEP.iter().zip(r.intent_sweep.iter_mut()) {
+                    answered.add(p >= *t);
+                    if p >= *t {
+                        correct.add(right);
+                    }
+                }
                 r.intent_accuracy.add(right);
                 if !right {
                     confused(

@@ -9,26 +9,7 @@ use std::sync::Arc;
 use crate::analysis::{Reading, Word, analyze};
 use crate::lang::Lang;
 
-/// Most words allowed between two words of a phrase.
-pub const MAX_GAP: usize = 1;
-
-fn same(have: &[String], want: &[String]) -> bool {
-    have.iter().any(|t| want.contains(t))
-}
-
-/// Whether `wanted` matches starting exactly at `at`.
-fn found_from(words: &[&[String]], wanted: &[Vec<String>], at: usize) -> bool {
-    let Some((first, rest)) = wanted.split_first() else {
-        return true;
-    };
-    if at >= words.len() || !same(words[at], first) {
-        return false;
-    }
-    if rest.is_empty() {
-        return true;
-    }
-    (at + 1..=at + 1 + MAX_GAP).any(|next| found_from(words, rest, next))
-}
+pub use crate::analysis::phrase::MAX_GAP;
 
 /// A content word of analysed text: its folded form and the terms it
 /// matches, best first.
@@ -98,15 +79,11 @@ impl Analysed {
     /// other words between two of them ("bu farw fy mrawd yn y ddalfa"
     /// contains "marw yn y ddalfa").
     pub fn contains(&self, lang: Lang, phrase: &str) -> bool {
-        let wanted = terms(lang, phrase);
-        if wanted.is_empty() {
-            return false;
-        }
         let words: Vec<&[String]> = self.words[lang as usize]
             .iter()
             .map(|w| &w.terms[..])
             .collect();
-        (0..words.len()).any(|start| found_from(&words, &wanted, start))
+        crate::analysis::phrase::occurs(&words, &terms(lang, phrase))
     }
 
     /// The first of `phrases` (per language) found, if any.

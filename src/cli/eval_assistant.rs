@@ -14,9 +14,10 @@ use crate::assistant::eval::{self, Ratio};
 pub struct Args {
     /// Sentences: lang<TAB>sentence<TAB>intents<TAB>flags<TAB>adjustments.
     pub file: PathBuf,
-    /// `learned` (the classifier, with the flag rules as a safety net),
-    /// `phrases` (the phrase lists alone), or `both`.
-    #[arg(long, default_value = "both", value_parser = ["learned", "phrases", "both"])]
+    /// `phrases` (the phrase lists alone), `learned-intents` (the service's:
+    /// learned intents, flags from the phrase rules), `learned` (flags from
+    /// the rules or the classifier), or `all`.
+    #[arg(long, default_value = "all", value_parser = ["phrases", "learned-intents", "learned", "all"])]
     pub engine: String,
     /// Folds for the cross-validation over the knowledge base's examples
     /// (0 to skip it).
@@ -55,11 +56,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let cases = eval::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
     let published = open_published(cli, false)?;
-    let engines: Vec<(&str, Engine)> = match args.engine.as_str() {
-        "learned" => vec![("learned", Engine::Learned)],
-        "phrases" => vec![("phrases", Engine::Phrases)],
-        _ => vec![("phrases", Engine::Phrases), ("learned", Engine::Learned)],
-    };
+    let engines: Vec<(&str, Engine)> = Engine::ALL
+        .into_iter()
+        .filter(|(name, _)| args.engine == "all" || args.engine == *name)
+        .collect();
     let mut json = serde_json::Map::new();
     for (name, engine) in engines {
         let report = eval::run(&published.kb, &published.searcher, &cases, engine);
@@ -113,6 +113,18 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                     pct(&r.ordinary_intent)
                 );
                 print_confusion(&r.confusion);
+                let cells: Vec<String> = r
+                    .intent_sweep
+                    .iter()
+                    .map(|(answered, right)| {
+                        format!("{:.2}/{:.2}", answered.value(), right.value())
+                    })
+                    .collect();
+                println!(
+                    "      intent thresholds: answered / right when answered at {:?}",
+                    eval::SWEEP
+                );
+                println!("        {}", cells.join(" "));
                 println!(
                     "      flag thresholds: recall / false alarms at {:?}",
                     eval::SWEEP

@@ -495,6 +495,12 @@ pub struct Signal {
     pub name: Bilingual<String>,
     /// Words and phrases that show it, per language.
     pub recognise: Bilingual<Vec<String>>,
+    /// Phrases that settle it (intents only): when one is heard this is the
+    /// reason for the call, whatever the classifier makes of the rest
+    /// ("Police Scotland" is outside the remit however the complaint is
+    /// put).
+    #[serde(default)]
+    pub decisive: Bilingual<Vec<String>>,
     /// Articles to suggest, best first.
     #[serde(default)]
     pub articles: Vec<String>,

@@ -215,6 +215,7 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     if let Some(r) = &kb.signal_rules {
         check_signal_rules(&mut c, r);
         check_examples(&mut c, r, kb.examples.as_ref());
+        check_phrase_words(&mut c, r, kb.examples.as_ref());
     }
     let mut problems = c.problems;
     problems.sort();
@@ -312,9 +313,124 @@ fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
                 );
             }
         }
+        if is_flag
+            && Lang::ALL
+                .iter()
+                .any(|l| !signal.decisive.get(*l).is_empty())
+        {
+            c.report(
+                s,
+                line,
+                format!("flag '{}': only intents have decisive phrases", signal.id),
+            );
+        }
         c.refs(s, "articles", &signal.articles, RefKind::Article);
         c.refs(s, "scripts", &signal.scripts, RefKind::Script);
         c.refs(s, "agencies", &signal.agencies, RefKind::Agency);
+    }
+}
+
+/// A flag's phrase that occurs in more than this share of the other labels'
+/// example sentences would fire on ordinary calls.
+pub const COMMON_PHRASE_SHARE: f64 = 0.005;
+/// The same for a phrase that comes down to one word: a word alone means
+/// what it says in fewer sentences than a phrase ("killing me" is only
+/// "kill"), so it must be rarer still.
+pub const COMMON_WORD_SHARE: f64 = 0.002;
+
+/// Every phrase keeps a word once its stop words are gone, and no flag's
+/// phrase is common in what callers say about other things ("I want to
+/// die" is only "die"; "end it" is only "end"): measured on the example
+/// sentences of every other label. Flags are checked because their rules
+/// fire whatever the classifier says; intents' phrases only teach it.
+fn check_phrase_words(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Examples>) {
+    use crate::analysis::{analyze, phrase};
+    let s = &rules.file;
+    let terms_of = |lang: Lang, text: &str| -> Vec<Vec<String>> {
+        analyze(lang, text)
+            .into_iter()
+            .filter(|w| !w.stop)
+            .map(|w| w.terms.into_iter().map(|t| t.text).collect())
+            .collect()
+    };
+    // Per language: each example's label and its words' terms.
+    let corpus: Vec<Vec<(&str, Vec<Vec<String>>)>> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            examples
+                .into_iter()
+                .flat_map(|e| &e.examples)
+                .flat_map(|(label, sentences)| {
+                    sentences.get(lang).iter().map(move |t| (label.as_str(), t))
+                })
+                .map(|(label, text)| (label, terms_of(lang, text)))
+                .collect()
+        })
+        .collect();
+    for (signal, is_flag) in rules
+        .intents
+        .iter()
+        .map(|i| (i, false))
+        .chain(rules.flags.iter().map(|f| (f, true)))
+    {
+        let from = s.line_of_value("id", &signal.id).unwrap_or(1);
+        for lang in Lang::ALL {
+            for quoted in signal
+                .recognise
+                .get(lang)
+                .iter()
+                .chain(signal.decisive.get(lang))
+            {
+                let at = s
+                    .text
+                    .lines()
+                    .enumerate()
+                    .skip(from)
+                    .find(|(_, l)| l.contains(&format!("\"{quoted}\"")))
+                    .map(|(i, _)| i + 1)
+                    .or(Some(from));
+                let wanted = terms_of(lang, quoted);
+                if wanted.is_empty() {
+                    c.report(
+                        s,
+                        at,
+                        format!(
+                            "'{}': \"{quoted}\" has no words left once its stop words are gone",
+                            signal.id
+                        ),
+                    );
+                    continue;
+                }
+                if !is_flag {
+                    continue;
+                }
+                let (mut with, mut of) = (0usize, 0usize);
+                for (label, words) in &corpus[lang as usize] {
+                    if *label == signal.id {
+                        continue;
+                    }
+                    of += 1;
+                    let words: Vec<&[String]> = words.iter().map(|w| &w[..]).collect();
+                    with += usize::from(phrase::occurs(&words, &wanted));
+                }
+                let share = with as f64 / of.max(1) as f64;
+                let most = if wanted.len() == 1 {
+                    COMMON_WORD_SHARE
+                } else {
+                    COMMON_PHRASE_SHARE
+                };
+                if share > most {
+                    c.report(
+                        s,
+                        at,
+                        format!(
+                            "'{}': \"{quoted}\" occurs in {with} of {of} {lang} examples of other labels; it would fire on ordinary calls",
+                            signal.id
+                        ),
+                    );
+                }
+            }
+        }
     }
 }
 
