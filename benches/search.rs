@@ -26,9 +26,9 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn queries() -> Vec<(Lang, String)> {
+fn queries(files: &[&str]) -> Vec<(Lang, String)> {
     let mut out = Vec::new();
-    for file in ["dev.tsv", "extra.tsv"] {
+    for file in files {
         let text = std::fs::read_to_string(root().join("tests/eval").join(file)).unwrap();
         out.extend(
             eval::parse(&text)
@@ -129,7 +129,13 @@ fn main() {
     let kb = load_dir(&root().join("knowledge")).unwrap().kb;
     let base = documents(&kb);
     let expansions = expansions::of(&kb);
-    let queries = queries();
+    let short = queries(&["dev.tsv", "extra.tsv"]);
+    // Whole spoken sentences (six words or more): the real-world questions
+    // and the held-out caller sentences.
+    let sentences: Vec<(Lang, String)> = queries(&["realworld.tsv", "sentences.tsv"])
+        .into_iter()
+        .filter(|(_, q)| q.split_whitespace().count() >= 6)
+        .collect();
     let n: usize = std::env::var("CANLLAW_BENCH_DOCS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -149,14 +155,15 @@ fn main() {
     let big = Searcher::new(big).unwrap();
     println!("index build synthetic ({n} docs): {big_build:.2?}");
 
-    latency_report("bundled", &small, &queries);
-    latency_report(&format!("{}k", n / 1000), &big, &queries);
+    latency_report("bundled", &small, &short);
+    latency_report("sentences", &small, &sentences);
+    latency_report(&format!("{}k", n / 1000), &big, &short);
 
     let mut c = Criterion::default().configure_from_args();
     for (name, searcher) in [("bundled", &small), ("synthetic", &big)] {
         let mut group = c.benchmark_group(format!("search/{name}"));
         for lang in Lang::ALL {
-            let qs: Vec<&String> = queries
+            let qs: Vec<&String> = short
                 .iter()
                 .filter(|(l, _)| *l == lang)
                 .map(|(_, q)| q)

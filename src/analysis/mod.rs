@@ -142,17 +142,26 @@ pub fn matching_spans(
     terms: &std::collections::HashSet<String>,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
+    // A text says the same words again and again: each is judged once.
+    let mut judged: std::collections::HashMap<(String, bool), bool> =
+        std::collections::HashMap::new();
     for raw in tokenize::words(text) {
         let folded = fold(raw.text);
-        if folded.len() > MAX_WORD_BYTES || is_stop(lang, &folded, raw.clitic) {
-            continue;
-        }
-        if terms.contains(&folded)
-            || expand(lang, &folded)
-                .iter()
-                .any(|t| terms.contains(&t.text))
-        {
-            out.push((raw.from, raw.to, folded));
+        let key = (folded, raw.clitic);
+        let hit = match judged.get(&key) {
+            Some(hit) => *hit,
+            None => {
+                let (folded, clitic) = (&key.0, key.1);
+                let hit = folded.len() <= MAX_WORD_BYTES
+                    && !is_stop(lang, folded, clitic)
+                    && (terms.contains(folded)
+                        || expand(lang, folded).iter().any(|t| terms.contains(&t.text)));
+                judged.insert(key.clone(), hit);
+                hit
+            }
+        };
+        if hit {
+            out.push((raw.from, raw.to, key.0));
         }
     }
     out

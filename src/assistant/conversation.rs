@@ -144,8 +144,10 @@ pub struct Advice {
     pub unsure: Vec<Found>,
 }
 
-/// How many search results a turn adds.
+/// How many search results of each kind (articles, agencies) a turn adds.
 const SEARCH_HITS: usize = 3;
+/// How many hits of any kind a turn's search looks through for them.
+const SEARCH_POOL: usize = 15;
 
 /// One contact's conversation so far: what was recognised, never the words
 /// of the conversation themselves (they stay in the adviser's notes, if
@@ -453,18 +455,24 @@ impl Conversation {
         let query: String = text.chars().take(crate::search::MAX_QUERY_CHARS).collect();
         // The turn's own reading, unless it had to be cut to fit a query.
         let reading = (query.len() == text.len()).then(|| analysed.reading().clone());
+        // One search of every kind (a query costs the same whatever the
+        // limit), from which the best few articles and agencies are taken.
+        let mut req = SearchRequest::new(query);
+        req.limit = SEARCH_POOL;
+        req.prefix = false;
+        req.audience = Audience::Internal;
+        req.boost = boost;
+        req.reading = reading;
+        let Ok(resp) = searcher.search(&req) else {
+            return best_words;
+        };
         for kind in [Kind::Article, Kind::Agency] {
-            let mut req = SearchRequest::new(query.clone());
-            req.kind = Some(kind);
-            req.limit = SEARCH_HITS;
-            req.prefix = false;
-            req.audience = Audience::Internal;
-            req.boost = boost.iter().filter(|b| b.kind == kind).cloned().collect();
-            req.reading = reading.clone();
-            let Ok(resp) = searcher.search(&req) else {
-                continue;
-            };
-            for hit in resp.hits {
+            for hit in resp
+                .hits
+                .iter()
+                .filter(|h| h.kind == kind)
+                .take(SEARCH_HITS)
+            {
                 let words = marked_words(&hit.snippet);
                 if kind == Kind::Article && best_words.is_empty() {
                     best_words = words.clone();
@@ -474,7 +482,7 @@ impl Conversation {
                     .iter()
                     .any(|(k, id, _)| *k == kind && *id == hit.id)
                 {
-                    self.searched.push((kind, hit.id, words));
+                    self.searched.push((kind, hit.id.clone(), words));
                 }
             }
         }

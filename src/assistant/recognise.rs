@@ -4,7 +4,7 @@
 //! languages, so text is analysed as Welsh and as English and a phrase
 //! counts if either reading contains it.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::analysis::{Reading, Word, analyze};
 use crate::lang::Lang;
@@ -43,11 +43,43 @@ fn content_words(words: &[Word]) -> Vec<ContentWord> {
         .collect()
 }
 
-fn terms(lang: Lang, text: &str) -> Vec<Vec<String>> {
-    content_words(&analyze(lang, text))
-        .into_iter()
-        .map(|w| w.terms)
-        .collect()
+/// The terms of each content word of a listed phrase. Phrases are the
+/// editors' and few, and every turn looks for all of them, so each is
+/// analysed once. Remembered by where the phrase lives (no allocation to
+/// look one up) and checked against its text, so a phrase of a newer
+/// knowledge base at a reused address is never mistaken for an old one.
+fn terms(lang: Lang, phrase: &str) -> Arc<Vec<Vec<String>>> {
+    type Key = (Lang, usize, usize);
+    type Cache = quick_cache::sync::Cache<Key, (Arc<str>, Arc<Vec<Vec<String>>>), PhraseWeight>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Cache::with_weighter(4_096, 2 * 1024 * 1024, PhraseWeight));
+    let key = (lang, phrase.as_ptr() as usize, phrase.len());
+    if let Some((text, terms)) = cache.get(&key)
+        && &*text == phrase
+    {
+        return terms;
+    }
+    let terms: Arc<Vec<Vec<String>>> = Arc::new(
+        content_words(&analyze(lang, phrase))
+            .into_iter()
+            .map(|w| w.terms)
+            .collect(),
+    );
+    cache.insert(key, (Arc::from(phrase), terms.clone()));
+    terms
+}
+
+/// Weighs a remembered phrase by the bytes it holds.
+#[derive(Debug, Clone, Copy, Default)]
+struct PhraseWeight;
+
+impl quick_cache::Weighter<(Lang, usize, usize), (Arc<str>, Arc<Vec<Vec<String>>>)>
+    for PhraseWeight
+{
+    fn weight(&self, _: &(Lang, usize, usize), value: &(Arc<str>, Arc<Vec<Vec<String>>>)) -> u64 {
+        let strings: usize = value.1.iter().flatten().map(|t| t.len() + 24).sum();
+        (value.0.len() + strings + 64) as u64
+    }
 }
 
 impl Analysed {

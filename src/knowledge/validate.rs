@@ -354,7 +354,8 @@ fn check_phrase_words(c: &mut Checker<'_>, rules: &SignalRules, examples: Option
             .collect()
     };
     // Per language: each example's label and its words' terms.
-    let corpus: Vec<Vec<(&str, Vec<Vec<String>>)>> = Lang::ALL
+    type Labelled<'a> = (&'a str, Vec<Vec<String>>);
+    let corpus: Vec<Vec<Labelled<'_>>> = Lang::ALL
         .iter()
         .map(|&lang| {
             examples

@@ -87,7 +87,7 @@ impl Expander {
     pub fn expand(&self, lang: Lang, read: &[Vec<Word>; 2]) -> Vec<Added> {
         let mut out: Vec<Added> = Vec::new();
         for from in Lang::ALL {
-            let keys: Vec<&str> = read[from as usize].iter().map(|w| key(w)).collect();
+            let keys: Vec<&str> = read[from as usize].iter().map(key).collect();
             for rule in &self.rules[lang as usize][from as usize] {
                 let n = rule.keys.len();
                 if keys.len() < n || !keys.windows(n).any(|win| win.iter().eq(rule.keys.iter())) {

@@ -47,6 +47,8 @@ const KEYPHRASE_WEIGHT: f32 = 6.0;
 /// Score of a boosted piece of content at 100%, added when it matches:
 /// about what a strong match on two of a sentence's words gives.
 pub const BOOST_WEIGHT: f32 = 4.0;
+/// How many unknown words of a sentence get typo tolerance.
+const SENTENCE_FUZZY_WORDS: usize = 2;
 /// Words further apart than this (in positions) get no proximity bonus.
 const PHRASE_SLOP: u32 = 3;
 
@@ -133,8 +135,10 @@ impl Plan {
                 .is_some_and(|w| !w.stop && w.to == text.trim_end().len())
             && text.len() == text.trim_end().len();
         let typed = words.len();
-        let mut position = analysed.last().map_or(0, |w| w.position + 2);
-        for added in expander.expand(lang, &read) {
+        // Added words stand after the query, so they never join its
+        // proximity bonus.
+        let after = analysed.last().map_or(0, |w| w.position + 2);
+        for (position, added) in (after..).zip(expander.expand(lang, &read)) {
             words.push(QueryWord {
                 surface: added.surface,
                 position,
@@ -142,7 +146,6 @@ impl Plan {
                 weight: added.weight,
                 translated: true,
             });
-            position += 1;
         }
         Plan {
             lang,
@@ -180,6 +183,7 @@ pub fn build(
     let lang = plan.lang;
     let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut typed: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut fuzzy_words = 0;
     let last = plan
         .words
         .iter()
@@ -204,7 +208,12 @@ pub fn build(
             }
         }
         let chars = word.surface.chars().count();
-        if !seen_anywhere && chars >= 5 {
+        // Typo tolerance walks the term dictionary with an automaton per
+        // field, the dearest part of a query; a sentence gets it for its
+        // first few unknown words only (the rest still match exactly).
+        let fuzzy_allowed = plan.minimum_match == 0 || fuzzy_words < SENTENCE_FUZZY_WORDS;
+        if !seen_anywhere && chars >= 5 && fuzzy_allowed {
+            fuzzy_words += 1;
             let distance = if chars >= 9 { 2 } else { 1 };
             for (field, fw) in TEXT_FIELDS {
                 let term = IndexTerm::from_field_text(

@@ -24,16 +24,26 @@ pub fn snippet(text: &str, lang: Lang, terms: &HashSet<String>) -> Option<String
         spans.iter().map(|(f, t, s)| (*f, *t, s.as_str())).collect();
     let words = tokenize::words(text);
     // Pick the window (starting at a match) that holds the most distinct
-    // matched words.
+    // matched words: one pass, the window's end moving forward with its
+    // start (a long query in a long document has hundreds of matches).
     let mut best = (0usize, 0usize);
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut end = 0;
     for (i, &(start, ..)) in matches.iter().enumerate() {
-        let distinct: HashSet<&str> = matches[i..]
-            .iter()
-            .take_while(|(_, to, _)| *to - start <= SNIPPET_CHARS * 2)
-            .map(|(.., s)| *s)
-            .collect();
-        if distinct.len() > best.1 {
-            best = (i, distinct.len());
+        while end < matches.len() && matches[end].1 - start <= SNIPPET_CHARS * 2 {
+            *counts.entry(matches[end].2).or_default() += 1;
+            end += 1;
+        }
+        if counts.len() > best.1 {
+            best = (i, counts.len());
+        }
+        // Match `i` is always inside its own window: drop it as the start
+        // moves on.
+        if let Some(n) = counts.get_mut(matches[i].2) {
+            *n -= 1;
+            if *n == 0 {
+                counts.remove(matches[i].2);
+            }
         }
     }
     let first = matches[best.0].0;
