@@ -76,6 +76,17 @@ impl Application {
         for p in &published.problems {
             tracing::warn!(problem = %p, "stored content skipped");
         }
+        // Trained now, so the first caller's turn does not wait for it.
+        let started = std::time::Instant::now();
+        let published = tokio::task::spawn_blocking(move || {
+            crate::assistant::classifier::Classifier::for_kb(&published.kb);
+            published
+        })
+        .await?;
+        tracing::info!(
+            ms = started.elapsed().as_millis() as u64,
+            "assistant classifier trained"
+        );
         let listener = TcpListener::bind(settings.addr)
             .await
             .with_context(|| format!("listening on {}", settings.addr))?;

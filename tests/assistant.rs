@@ -4,7 +4,7 @@
 
 mod common;
 
-use canllaw::assistant::conversation::{Advice, Conversation};
+use canllaw::assistant::conversation::{Advice, Conversation, INTENT_CONFIDENCE};
 use canllaw::lang::Lang;
 
 use common::kb;
@@ -412,4 +412,27 @@ fn satisfaction_questions_come_from_the_script_in_both_languages() {
     }
     let cy = canllaw::assistant::satisfaction::questions(kb(), Lang::Cy);
     assert!(cy[3].text.contains("Cymraeg"), "{}", cy[3].text);
+}
+
+#[test]
+fn an_unclear_sentence_offers_the_two_likeliest_intents_instead_of_a_guess() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "I had a letter from you and I am not sure what it means",
+        ),
+        (
+            Lang::Cy,
+            "Allwch chi ffonio fi nôl am y peth efo'r swyddog a'r llythyr",
+        ),
+    ] {
+        let a = play(lang, &[text]);
+        assert!(a[0].intents.is_empty(), "{lang}: {:?}", a[0].intents);
+        let unsure = &a[0].unsure;
+        assert_eq!(unsure.len(), 2, "{lang}: {unsure:?}");
+        assert_ne!(unsure[0].id, unsure[1].id);
+        assert!(unsure[0].confidence >= unsure[1].confidence, "{unsure:?}");
+        let below = (INTENT_CONFIDENCE * 100.0) as u8;
+        assert!(unsure.iter().all(|f| f.confidence < below), "{unsure:?}");
+    }
 }

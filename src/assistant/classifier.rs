@@ -4,14 +4,17 @@
 //! Features come from the Welsh and English analysis search uses (folded
 //! words, de-mutated lemmas and stems), word pairs, and character n-grams
 //! of the words (which carry typos, missing accents and forms the lexicon
-//! does not know), hashed into a fixed-width sparse vector, as Rasa's
-//! CountVectors featuriser does. The model is multinomial logistic
-//! regression for intents and one binary logistic regression per flag,
-//! trained by stochastic gradient descent in a fixed order from zero
-//! weights, so the same examples always give the same model. It is written
-//! here rather than taken from linfa-logistic because linfa trains on dense
-//! ndarray matrices: 2^17 hashed features by a few thousand sentences would
-//! be gigabytes, where the sparse form trains in milliseconds.
+//! does not know), hashed as Rasa's CountVectors featuriser does, then kept
+//! to the slots the examples use and weighed by inverse document frequency.
+//! One model holds multinomial logistic regression over the intents (with
+//! ordinary talk as one more class, never reported) and a binary logistic
+//! regression per flag, sharing each feature's row of weights so a sentence
+//! is read once for all of them. It is trained by stochastic gradient
+//! descent in a fixed order from zero weights, so the same examples always
+//! give the same model. It is written here rather than taken from
+//! linfa-logistic because linfa trains on dense ndarray matrices: 2^17
+//! hashed features by thousands of sentences would be gigabytes, where the
+//! sparse form needs a few megabytes.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};

@@ -146,8 +146,10 @@ pub struct Advice {
 
 /// How many search results of each kind (articles, agencies) a turn adds.
 const SEARCH_HITS: usize = 3;
-/// How many hits of any kind a turn's search looks through for them.
-const SEARCH_POOL: usize = 15;
+/// How many hits of any kind a turn's search looks through for them: an
+/// agency that does not make the first eight is no suggestion worth an
+/// adviser's glance (and each hit costs a snippet).
+const SEARCH_POOL: usize = 8;
 
 /// One contact's conversation so far: what was recognised, never the words
 /// of the conversation themselves (they stay in the adviser's notes, if
@@ -295,21 +297,9 @@ impl Conversation {
         // safety net.
         let mut by_rule = false;
         for signal in &rules.intents {
-            let because = matches(&signal.decisive, analysed);
-            if !because.is_empty() {
-                by_rule = true;
-                note(
-                    &mut self.intents,
-                    Some(Found {
-                        id: signal.id.clone(),
-                        name: signal.name.get(self.lang).clone(),
-                        because,
-                        turn,
-                        urgent: false,
-                        confidence: 100,
-                    }),
-                );
-            }
+            let found = found_by(signal, &signal.decisive, analysed, self.lang, turn);
+            by_rule |= found.is_some();
+            note(&mut self.intents, found);
         }
         if by_rule {
             guesses.clear();
@@ -666,7 +656,18 @@ fn matches(phrases: &Bilingual<Vec<String>>, text: &Analysed) -> Vec<String> {
 }
 
 fn signal_found(signal: &Signal, text: &Analysed, lang: Lang, turn: usize) -> Option<Found> {
-    let because = matches(&signal.recognise, text);
+    found_by(signal, &signal.recognise, text, lang, turn)
+}
+
+/// `signal`, if one of `phrases` occurs in the text.
+fn found_by(
+    signal: &Signal,
+    phrases: &Bilingual<Vec<String>>,
+    text: &Analysed,
+    lang: Lang,
+    turn: usize,
+) -> Option<Found> {
+    let because = matches(phrases, text);
     (!because.is_empty()).then(|| Found {
         id: signal.id.clone(),
         name: signal.name.get(lang).clone(),

@@ -61,8 +61,9 @@ pub struct SearchRequest {
     /// Content to rank higher when it matches: what the caller's words are
     /// about, as the assistant understood them.
     pub boost: Vec<Boost>,
-    /// The query already read (a contact's turn is read once for the
-    /// assistant and for search); `None` reads it here.
+    /// The query already read, which must be the reading of `query` (a
+    /// contact's turn is read once for the assistant and for search);
+    /// `None` reads it here.
     pub reading: Option<Arc<Reading>>,
 }
 
