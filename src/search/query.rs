@@ -44,8 +44,10 @@ const PREFIX_WEIGHT: f32 = 0.6;
 const PHRASE_WEIGHT: f32 = 0.8;
 /// Weight of a query that equals an editor's keyword or a title.
 const KEYPHRASE_WEIGHT: f32 = 6.0;
-/// Score of a boosted piece of content at 100%, added when it matches:
-/// about what a strong match on two of a sentence's words gives.
+/// Score of a boosted piece of content at 100%, added when it matches.
+/// Chosen on the real-world development set: twice as much lifted the
+/// sentences a little but pushed short-ish queries' specific articles below
+/// the intent's general ones.
 pub const BOOST_WEIGHT: f32 = 4.0;
 /// How many unknown words of a sentence get typo tolerance.
 const SENTENCE_FUZZY_WORDS: usize = 2;
