@@ -91,12 +91,64 @@ impl Tr {
         self.t(&format!("{prefix}-{value}"))
     }
 
+    /// A date in this language's long form: "2 Rhagfyr 2026", "2 December
+    /// 2026".
+    pub fn date<D: std::borrow::Borrow<chrono::NaiveDate>>(&self, date: D) -> String {
+        use chrono::Datelike;
+        let date = *date.borrow();
+        let month = self.t(&format!("month-{}", date.month()));
+        self.with_args(
+            "date-long",
+            &[
+                ("day", &date.day().to_string()),
+                ("month", &month),
+                ("year", &date.year().to_string()),
+            ],
+        )
+    }
+
+    /// A stored time (RFC 3339, UTC) as people in Wales read it: UK local
+    /// time, "2 Rhagfyr 2026, 14:05". Text that is not a time is shown as
+    /// it is.
+    pub fn when(&self, rfc3339: &str) -> String {
+        let Ok(t) = chrono::DateTime::parse_from_rfc3339(rfc3339) else {
+            return rfc3339.to_string();
+        };
+        let local = uk_local(t.naive_utc());
+        format!("{}, {}", self.date(local.date()), local.format("%H:%M"))
+    }
+
     /// The name of a language, in this language.
     pub fn lang_name<L: std::borrow::Borrow<Lang>>(&self, lang: L) -> String {
         match lang.borrow() {
             Lang::Cy => self.t("lang-cy"),
             Lang::En => self.t("lang-en"),
         }
+    }
+}
+
+/// UK civil time for a UTC time: GMT, or BST (an hour ahead) from 01:00
+/// UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+/// October. Written here because the rule is fixed in law and one rule does
+/// not justify a time-zone database.
+fn uk_local(utc: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    use chrono::{Datelike, NaiveDate, TimeDelta};
+    let last_sunday = |month: u32| {
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(utc.year() + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(utc.year(), month + 1, 1)
+        };
+        let last = next.and_then(|d| d.pred_opt()).unwrap_or(utc.date());
+        let back = last.weekday().num_days_from_sunday();
+        (last - TimeDelta::days(i64::from(back)))
+            .and_hms_opt(1, 0, 0)
+            .unwrap_or(utc)
+    };
+    if utc >= last_sunday(3) && utc < last_sunday(10) {
+        utc + TimeDelta::hours(1)
+    } else {
+        utc
     }
 }
 
@@ -187,6 +239,42 @@ pub fn negotiate(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_are_uk_local_and_long_in_both_languages() {
+        // Winter: GMT.
+        assert_eq!(
+            Tr::new(Lang::Cy).when("2026-12-02T12:34:56Z"),
+            "2 Rhagfyr 2026, 12:34"
+        );
+        assert_eq!(
+            Tr::new(Lang::En).when("2026-12-02T12:34:56Z"),
+            "2 December 2026, 12:34"
+        );
+        // Summer: BST, across midnight.
+        assert_eq!(
+            Tr::new(Lang::En).when("2026-07-31T23:30:00Z"),
+            "1 August 2026, 00:30"
+        );
+        // The changes: 29 March and 25 October 2026, at 01:00 UTC.
+        assert_eq!(
+            Tr::new(Lang::En).when("2026-03-29T00:59:00Z"),
+            "29 March 2026, 00:59"
+        );
+        assert_eq!(
+            Tr::new(Lang::En).when("2026-03-29T01:00:00Z"),
+            "29 March 2026, 02:00"
+        );
+        assert_eq!(
+            Tr::new(Lang::Cy).when("2026-10-25T00:59:00Z"),
+            "25 Hydref 2026, 01:59"
+        );
+        assert_eq!(
+            Tr::new(Lang::Cy).when("2026-10-25T01:00:00Z"),
+            "25 Hydref 2026, 01:00"
+        );
+        assert_eq!(Tr::new(Lang::Cy).when("not a time"), "not a time");
+    }
 
     #[test]
     fn negotiation_order() {

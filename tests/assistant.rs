@@ -436,3 +436,119 @@ fn an_unclear_sentence_offers_the_two_likeliest_intents_instead_of_a_guess() {
         assert!(unsure.iter().all(|f| f.confidence < below), "{unsure:?}");
     }
 }
+
+// ---- The force, the area and the first few suggestions --------------------
+
+/// The force a conversation of one turn heard.
+fn force_heard(lang: Lang, said: &str) -> Option<String> {
+    let mut c = Conversation::new(lang);
+    c.turn(kb(), common::searcher(), said);
+    c.force().map(|f| f.id.clone())
+}
+
+#[test]
+fn the_force_is_recognised_from_names_short_forms_and_towns_in_both_languages() {
+    for (lang, said, force) in [
+        (Lang::Cy, "Dw i isio cwyno am Heddlu Gwent", "gwent-police"),
+        (Lang::En, "it's about Gwent police", "gwent-police"),
+        // Soft and nasal mutation: "yng Nghasnewydd" is Casnewydd.
+        (Lang::Cy, "digwyddodd o yng Nghasnewydd", "gwent-police"),
+        (Lang::Cy, "heddlu'r gogledd oedd o", "north-wales-police"),
+        (
+            Lang::Cy,
+            "roedd Heddlu Gogledd Cymru yn y tŷ",
+            "north-wales-police",
+        ),
+        (
+            Lang::En,
+            "the officers in Swansea were rude",
+            "south-wales-police",
+        ),
+        (
+            Lang::En,
+            "my son was stopped in Aberystwyth",
+            "dyfed-powys-police",
+        ),
+        (
+            Lang::En,
+            "I live in Glasgow and the police ignored me",
+            "police-scotland",
+        ),
+        (
+            Lang::En,
+            "the PSNI arrested my brother",
+            "police-service-of-northern-ireland",
+        ),
+        // The longer phrase wins: Scotland Yard is the Met.
+        (
+            Lang::En,
+            "someone from Scotland Yard phoned me",
+            "metropolitan-police",
+        ),
+    ] {
+        assert_eq!(force_heard(lang, said).as_deref(), Some(force), "{said}");
+    }
+    // A country alone, or no place at all, names no force.
+    for (lang, said) in [
+        (Lang::Cy, "Dw i'n byw yng Nghymru ac isio gwneud cwyn"),
+        (Lang::En, "I want to complain about the police in Wales"),
+        (Lang::En, "the officer was rude to me"),
+    ] {
+        assert_eq!(force_heard(lang, said), None, "{said}");
+    }
+}
+
+#[test]
+fn bodies_for_scotland_or_northern_ireland_appear_only_when_the_caller_is_there() {
+    let gwent = play(
+        Lang::En,
+        &["I want to complain about Gwent Police, an officer assaulted me"],
+    );
+    let scotland = play(
+        Lang::En,
+        &["I want to complain about Police Scotland, an officer in Glasgow assaulted me"],
+    );
+    let last = |a: &[Advice]| agencies(a.last().unwrap());
+    lacks(&last(&gwent), "pirc-scotland", "a Gwent caller");
+    lacks(
+        &last(&gwent),
+        "police-ombudsman-northern-ireland",
+        "a Gwent caller",
+    );
+    has(&last(&scotland), "pirc-scotland", "a caller in Scotland");
+    lacks(
+        &last(&scotland),
+        "police-ombudsman-northern-ireland",
+        "a caller in Scotland",
+    );
+}
+
+#[test]
+fn the_first_suggestions_cover_each_thing_heard_before_the_rest_of_any_one() {
+    let a = play(
+        Lang::Cy,
+        &["Dw i'n fyddar ac isio cwyno am Heddlu Gwent, roedd y plismon yn anghwrtais efo fi"],
+    );
+    let last = a.last().unwrap();
+    // The complaint's first step, then the access need's, then the
+    // deafness adjustment's: not three steps about the complaint.
+    let first: Vec<&str> = last
+        .steps
+        .iter()
+        .take(3)
+        .map(|s| s.because.as_str())
+        .collect();
+    let distinct: std::collections::BTreeSet<&str> = first.iter().copied().collect();
+    assert_eq!(distinct.len(), 3, "{first:?}");
+    assert_eq!(first[0], "intent complaint");
+    // Each step once, however many rules suggest it.
+    let texts: std::collections::BTreeSet<&str> =
+        last.steps.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts.len(), last.steps.len());
+    // A relay or video service among the first three agencies.
+    let top: Vec<String> = agencies(last).into_iter().take(3).collect();
+    assert!(
+        top.iter().any(|a| a == "relay-uk" || a == "signvideo"),
+        "{top:?}"
+    );
+}

@@ -43,6 +43,11 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/scripts", [303, 200, 200, 200, 200]),
     ("GET", "/admin/users", [303, 403, 403, 403, 200]),
     ("POST", "/admin/users", [303, 403, 403, 403, 303]),
+    (
+        "POST",
+        "/admin/users/adviser-user/full-name",
+        [303, 403, 403, 403, 303],
+    ),
     ("GET", "/api/v1/search?q=cwyn", [401, 200, 200, 200, 200]),
     (
         "GET",
@@ -82,6 +87,7 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
         [401, 200, 404, 200, 200],
     ),
     ("GET", "/contacts/new", [303, 200, 200, 200, 200]),
+    ("GET", "/contacts", [303, 200, 200, 200, 200]),
     ("GET", "/contacts/1", [303, 200, 404, 200, 200]),
     ("POST", "/contacts/1/turns", [303, 303, 404, 403, 403]),
     ("GET", "/contacts/1/letter", [303, 200, 404, 200, 200]),
@@ -96,6 +102,8 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("POST", "/contacts", [303, 303, 303, 303, 303]),
     ("POST", "/contacts/1/stages", [303, 303, 404, 403, 403]),
     ("POST", "/contacts/1/choices", [303, 303, 404, 403, 403]),
+    ("POST", "/contacts/1/details", [303, 303, 404, 403, 403]),
+    ("POST", "/contacts/1/referrals", [303, 303, 404, 403, 403]),
     ("POST", "/contacts/1/letters", [303, 303, 404, 403, 403]),
     ("POST", "/contacts/1/end", [303, 303, 404, 403, 403]),
     // Closed now: no more changes, but post-contact work goes on, for the
@@ -180,6 +188,8 @@ async fn every_route_answers_each_role_as_expected() {
                         ("action", "Ffonio'n ôl"),
                         ("owner", "Tîm cwynion"),
                         ("due", "2026-12-31"),
+                        ("agency", "relay-uk"),
+                        ("full_name", "Siân Jones"),
                     ])
                     .send()
                     .await

@@ -409,7 +409,14 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
     turn.send_keys("Dw i'n fyddar ac eisiau gwneud cwyn, dw i eisiau rhoi diwedd ar y cyfan")
         .await
         .unwrap();
-    click_and_load(&c, Locator::Id("add-turn")).await;
+    // Sent without leaving the page.
+    c.find(Locator::Id("add-turn"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    redrawn(&c).await;
     c.wait().for_element(Locator::Id("urgent")).await.unwrap();
     let pages = [
         "/",
@@ -423,14 +430,27 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/scripts",
         "/admin/users",
         "/contacts/new",
+        "/contacts",
         "/contacts/1",
+        "/contacts/1?q=cwyn#p-search",
+        "/contacts/1#p-checklist",
+        "/contacts/1#p-needs",
+        "/contacts/1#p-details",
+        "/contacts/1#p-letters",
+        "/contacts/1#record",
         "/contacts/1/letter?template=out-of-time-review-not-accepted&force=gwent-police&outcome_date=2026-03-03&request_date=2026-04-07&reasons=ysbyty",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {
         for page in pages {
-            let sep = if page.contains('?') { '&' } else { '?' };
-            c.goto(&app.url(&format!("{page}{sep}lang={lang}")))
+            let (path, fragment) = page.split_once('#').unwrap_or((page, ""));
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let hash = if fragment.is_empty() {
+                String::new()
+            } else {
+                format!("#{fragment}")
+            };
+            c.goto(&app.url(&format!("{path}{sep}lang={lang}{hash}")))
                 .await
                 .unwrap();
             for v in violations(&c, &axe).await {
@@ -458,112 +478,278 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
     c.close().await.unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_whole_contact_in_welsh_from_greeting_to_record() {
-    let app = TestApp::spawn().await;
-    app.add_user("siwan", Role::Adviser).await;
-    let (_driver, c) = browser().await;
-    log_in(&app, &c, "siwan").await;
-
-    // Start: the caller chose Welsh (the default), by phone, a member of the public.
-    c.find(Locator::LinkText("Ymholiad newydd"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.wait()
-        .for_element(Locator::Id("start-contact"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    eventually("the contact page", || async {
-        c.current_url()
+/// Sets the page's viewport (not the window) to 1366×900, the screen the
+/// contact page is designed for.
+async fn viewport_1366x900(c: &Client) {
+    for _ in 0..3 {
+        let inner = c
+            .execute("return [window.innerWidth, window.innerHeight];", vec![])
             .await
-            .map(|u| u.path().starts_with("/contacts/"))
-            .unwrap_or(false)
+            .unwrap();
+        let (w, h) = (inner[0].as_u64().unwrap(), inner[1].as_u64().unwrap());
+        if (w, h) == (1366, 900) {
+            return;
+        }
+        let (ow, oh) = c.get_window_size().await.unwrap();
+        c.set_window_size(
+            (ow as i64 + 1366 - w as i64) as u32,
+            (oh as i64 + 900 - h as i64) as u32,
+        )
+        .await
+        .unwrap();
+    }
+    panic!("could not make the viewport 1366×900");
+}
+
+/// Whether the element with `id` lies wholly inside the first screen.
+async fn in_first_screen(c: &Client, id: &str) -> bool {
+    c.execute(
+        "var r = document.getElementById(arguments[0]).getBoundingClientRect();
+         return window.scrollY === 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+        vec![json!(id)],
+    )
+    .await
+    .unwrap()
+    .as_bool()
+    .unwrap_or(false)
+}
+
+/// Waits until the workspace has been redrawn after an action sent
+/// without leaving the page (nothing is marked busy any more).
+async fn redrawn(c: &Client) {
+    eventually("the workspace to be redrawn", || async {
+        c.execute(
+            "return document.getElementById('workspace') !== null &&
+                    document.querySelector('#workspace [aria-busy=true]') === null;",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
     })
     .await;
-    // The greeting script, in Welsh.
-    let script = c
-        .wait()
-        .for_element(Locator::Id("stage-script"))
+}
+
+/// Presses Enter on an element (a link or button), as a keyboard user does.
+async fn press(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|_| panic!("{css} is on the page"))
+        .send_keys(&Key::Enter.to_string())
         .await
         .unwrap();
-    assert_eq!(script.attr("lang").await.unwrap().as_deref(), Some("cy"));
+}
 
-    // The conversation: a deaf caller who wants to complain about Heddlu Gwent.
+/// Presses Enter on something that loads a new page.
+async fn press_and_load(c: &Client, css: &str) {
+    c.execute("window.__canllawOld = true;", vec![])
+        .await
+        .unwrap();
+    press(c, css).await;
+    eventually("the next page", || async {
+        c.execute(
+            "return document.readyState === 'complete' && !window.__canllawOld;",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    })
+    .await;
+}
+
+/// Saves a screenshot of the first screen under `target/screenshots/`, for
+/// people to review (not committed).
+async fn screenshot(c: &Client, name: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_contact_in_welsh_by_keyboard_from_greeting_to_record() {
+    let app = TestApp::spawn().await;
+    app.add_user("siwan", Role::Adviser).await;
+    let siwan = app
+        .state
+        .store
+        .user_by_name("siwan")
+        .await
+        .unwrap()
+        .unwrap();
+    canllaw::auth::set_full_name(&*app.state.store, "test", &siwan, "Siwan Prys")
+        .await
+        .unwrap();
+    let (_driver, c) = browser().await;
+    log_in(&app, &c, "siwan").await;
+    viewport_1366x900(&c).await;
+
+    // Start: the caller chose Welsh (the default), by phone, a member of
+    // the public.
+    press_and_load(&c, "a[href='/contacts/new']").await;
+    press_and_load(&c, "#start-contact").await;
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .path()
+            .starts_with("/contacts/")
+    );
+    // The conversation box has the focus and is on the first screen, under
+    // the stage's line to say, in Welsh, with the adviser's name in it.
+    assert_eq!(active_id(&c).await, "turn");
+    assert!(
+        in_first_screen(&c, "turn").await,
+        "the conversation box is on the first screen"
+    );
+    let line = c.find(Locator::Id("stage-line")).await.unwrap();
+    assert_eq!(line.attr("lang").await.unwrap().as_deref(), Some("cy"));
+    assert!(line.text().await.unwrap().contains("Siwan Prys"));
+    // Only the greeting's own scripts: no whistleblowing opening on a call
+    // from the public.
+    assert!(
+        c.find(Locator::Css("a[href*='whistleblowing-opening']"))
+            .await
+            .is_err()
+    );
+
+    // The conversation: a deaf caller who wants to complain about Heddlu
+    // Gwent. Enter sends each turn; the box is cleared and keeps the focus.
     for said in [
         "Dw i'n fyddar, dw i'n ffonio drwy Relay UK",
         "Dw i eisiau gwneud cwyn am swyddog o Heddlu Gwent",
     ] {
-        let turn = c.wait().for_element(Locator::Id("turn")).await.unwrap();
+        let turn = c.find(Locator::Id("turn")).await.unwrap();
         turn.send_keys(said).await.unwrap();
-        click_and_load(&c, Locator::Id("add-turn")).await;
-        c.wait().for_element(Locator::Id("advice-h")).await.unwrap();
+        turn.send_keys(&Key::Enter.to_string()).await.unwrap();
+        redrawn(&c).await;
+        eventually("the box to be cleared", || async {
+            c.find(Locator::Id("turn"))
+                .await
+                .unwrap()
+                .prop("value")
+                .await
+                .unwrap()
+                .unwrap_or_default()
+                .is_empty()
+        })
+        .await;
+        assert_eq!(
+            active_id(&c).await,
+            "turn",
+            "the focus is back after '{said}'"
+        );
+        assert!(in_first_screen(&c, "turn").await);
     }
-    let intents = text_of(&c, "#intents").await;
-    assert!(intents.contains("Cwyn"), "{intents}");
-    assert!(text_of(&c, "#guidance").await.contains("cwyn"));
+    screenshot(&c, "contact-first-screen-cy").await;
+    let heard = text_of(&c, "#recognised").await;
+    assert!(heard.contains("Cwyn"), "{heard}");
+    assert!(text_of(&c, "#force").await.contains("Heddlu Gwent"));
     c.find(Locator::Css(
         "#guidance a[href^='/articles/how-to-complain']",
     ))
     .await
     .expect("the complaint guidance is suggested");
+    // At most three steps and three agencies at first, none for Scotland
+    // or Northern Ireland; the rest behind "more".
+    let shown = |css: &'static str| {
+        let c = c.clone();
+        async move {
+            c.execute(
+                "return Array.prototype.filter.call(document.querySelectorAll(arguments[0]),
+                   function (e) { return e.checkVisibility(); }).length;",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap()
+        }
+    };
+    assert!((1..=3).contains(&shown("#steps > li").await));
+    assert!((1..=3).contains(&shown(".agency-cards > li").await));
+    for outside in ["pirc-scotland", "police-ombudsman-northern-ireland"] {
+        assert!(
+            c.find(Locator::Id(&format!("agency-{outside}")))
+                .await
+                .is_err()
+        );
+    }
 
-    // Confirm the adjustment and the referral to Relay UK.
-    c.find(Locator::Id("confirm-deaf-or-hard-of-hearing"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Id("refer-relay-uk"))
-        .await
-        .unwrap()
-        .click()
+    // One keypress refers the caller to Relay UK.
+    press(&c, "#refer-relay-uk").await;
+    redrawn(&c).await;
+    c.wait()
+        .for_element(Locator::Id("referred-relay-uk"))
         .await
         .unwrap();
-    // The caller also asked for letters in Welsh: the adviser adds that need.
-    c.find(Locator::Css(
-        "#add-need option[value=welsh-language-preference]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
-    click_and_load(&c, Locator::Id("save-choices")).await;
-    let confirmed = c
+
+    // Needs: the caller agrees to the adjustment (saved as it is ticked)
+    // and asked for letters in Welsh, which the adviser adds.
+    press(&c, "a[href='#p-needs']").await;
+    let confirm = c
         .wait()
         .for_element(Locator::Id("confirm-deaf-or-hard-of-hearing"))
         .await
         .unwrap();
-    assert!(confirmed.prop("checked").await.unwrap().as_deref() == Some("true"));
+    confirm.send_keys(" ").await.unwrap();
+    redrawn(&c).await;
+    let welsh = c
+        .find(Locator::Css(
+            "#add-need option[value=welsh-language-preference]",
+        ))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    c.find(Locator::Id("add-need"))
+        .await
+        .unwrap()
+        .send_keys(&welsh)
+        .await
+        .unwrap();
+    press(&c, "#save-choices").await;
+    redrawn(&c).await;
+    eventually("the need to be saved", || async {
+        c.find(Locator::Id("confirm-welsh-language-preference"))
+            .await
+            .is_ok()
+    })
+    .await;
+    let confirmed = c
+        .find(Locator::Id("confirm-deaf-or-hard-of-hearing"))
+        .await
+        .unwrap();
+    assert_eq!(
+        confirmed.prop("checked").await.unwrap().as_deref(),
+        Some("true")
+    );
 
-    // Tick the stages done and move to "next steps".
-    for stage in ["greeting", "identify", "listen", "advise"] {
-        c.find(Locator::Id(&format!("done-{stage}")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+    // Move on stage by stage to "next steps"; each is ticked as it is left.
+    for _ in 0..5 {
+        let before = text_of(&c, "#current-stage").await;
+        press(&c, "#next-stage").await;
+        redrawn(&c).await;
+        eventually("the next stage", || async {
+            text_of(&c, "#current-stage").await != before
+        })
+        .await;
     }
-    click_and_load(&c, Locator::Css("button[name=go][value=next-steps]")).await;
-    eventually("the next-steps stage", || async {
+    assert!(
         text_of(&c, "#current-stage")
             .await
             .contains("Cytuno ar y camau nesaf")
-    })
-    .await;
+    );
 
-    // A letter to the caller about forwarding the complaint to Heddlu Gwent,
-    // in Welsh, with the force's details filled in; edited, then saved.
+    // The letter: the force heard in the call is already on it, and it is
+    // signed with the adviser's full name.
     let contact_path = c.current_url().await.unwrap().path().to_string();
-    click_and_load(&c, Locator::Id("write-letter")).await;
+    press(&c, "a[href='#p-letters']").await;
+    press_and_load(&c, "#write-letter").await;
     c.wait()
         .for_element(Locator::Id("letter-form"))
         .await
@@ -576,20 +762,7 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     .click()
     .await
     .unwrap();
-    c.find(Locator::Css("#force option[value=gwent-police]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    click_and_load(&c, Locator::Id("preview-letter")).await;
-    // Details nobody knows yet are asked for by name, never left blank.
-    let missing = c
-        .wait()
-        .for_element(Locator::Id("letter-missing"))
-        .await
-        .unwrap();
-    assert!(missing.text().await.unwrap().contains("recipient_address"));
+    press_and_load(&c, "#preview-letter").await;
     for (field, value) in [
         ("v_recipient_name", "Ceri Jones"),
         ("v_recipient_address", "1 Stryd y Bont, Casnewydd"),
@@ -597,39 +770,41 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
         ("v_complaint_date", "23 Tachwedd 2026"),
         ("v_contact_phone", "0300 020 0096"),
     ] {
-        c.find(Locator::Id(field))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
+        if let Ok(input) = c.find(Locator::Id(field)).await {
+            input.clear().await.unwrap();
+            input.send_keys(value).await.unwrap();
+        }
     }
-    click_and_load(&c, Locator::Id("preview-letter")).await;
+    press_and_load(&c, "#preview-letter").await;
     let body = c.wait().for_element(Locator::Id("body")).await.unwrap();
     let text = body.prop("value").await.unwrap().unwrap_or_default();
-    assert!(
-        text.contains("Heddlu Gwent") && text.contains("Ceri Jones"),
-        "{text}"
-    );
+    for wanted in ["Heddlu Gwent", "Ceri Jones", "Siwan Prys"] {
+        assert!(text.contains(wanted), "{wanted} in {text}");
+    }
     body.send_keys("\nP.S. Rydyn ni wedi nodi eich bod yn defnyddio Relay UK.")
         .await
         .unwrap();
-    click_and_load(&c, Locator::Id("save-letter")).await;
+    press_and_load(&c, "#save-letter").await;
+    assert_eq!(c.current_url().await.unwrap().path(), contact_path);
+    press(&c, "a[href='#p-letters']").await;
     let saved = c
         .wait()
         .for_element(Locator::Id("saved-letters"))
         .await
         .unwrap();
     assert!(!saved.text().await.unwrap().is_empty());
-    assert_eq!(c.current_url().await.unwrap().path(), contact_path);
 
     // Close: referred, with an action and a satisfaction score.
-    c.find(Locator::Css("#outcome option[value=referred]"))
+    press(&c, "a[href='#record']").await;
+    let outcome = c.wait().for_element(Locator::Id("outcome")).await.unwrap();
+    let referred = c
+        .find(Locator::Css("#outcome option[value=referred]"))
         .await
         .unwrap()
-        .click()
+        .text()
         .await
         .unwrap();
+    outcome.send_keys(&referred).await.unwrap();
     c.find(Locator::Id("action"))
         .await
         .unwrap()
@@ -648,31 +823,27 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
     )
     .await
     .unwrap();
-    c.find(Locator::Css("#score-q1 option[value='5']"))
+    c.find(Locator::Id("score-q1"))
         .await
         .unwrap()
-        .click()
+        .send_keys("5")
         .await
         .unwrap();
-    click_and_load(&c, Locator::Id("end-contact")).await;
+    press_and_load(&c, "#end-contact").await;
     c.wait().for_element(Locator::Id("closed")).await.unwrap();
     assert!(text_of(&c, "#outcome").await.contains("atgyfeirio"));
+    // A closed contact shows everything recorded.
+    let recorded = text_of(&c, "#record").await;
+    assert!(recorded.contains("Relay UK"), "{recorded}");
+    assert!(recorded.contains("Byddar"), "{recorded}");
     // Post-contact work is done after the call.
-    click_and_load(&c, Locator::Id("done-action-0")).await;
+    press_and_load(&c, "#done-action-0").await;
+    press(&c, "a[href='#record']").await;
     c.wait().for_element(Locator::Id("actions")).await.unwrap();
     assert!(c.find(Locator::Id("done-action-0")).await.is_err());
 
     // The saved record.
-    let id: i64 = c
-        .current_url()
-        .await
-        .unwrap()
-        .path()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let id: i64 = contact_path.rsplit('/').next().unwrap().parse().unwrap();
     let record = app.state.store.contact(id).await.unwrap().unwrap();
     assert_eq!(record.outcome.map(|o| o.as_str()), Some("referred"));
     assert!(
@@ -681,28 +852,110 @@ async fn a_whole_contact_in_welsh_from_greeting_to_record() {
             .iter()
             .any(|a| a.id == "deaf-or-hard-of-hearing" && a.confirmed)
     );
-    assert_eq!(record.referrals, ["relay-uk"]);
-    assert_eq!(record.actions[0].owner, "Siwan");
-    assert!(record.actions[0].done_on.is_some());
     assert!(
         record
             .adjustments
             .iter()
             .any(|a| a.id == "welsh-language-preference" && a.confirmed)
     );
+    assert_eq!(record.referrals, ["relay-uk"]);
+    assert_eq!(record.force(), Some("gwent-police"));
+    assert_eq!(record.actions[0].owner, "Siwan");
+    assert!(record.actions[0].done_on.is_some());
     assert_eq!(record.satisfaction[0].score, Some(5));
-    assert_eq!(record.satisfaction[0].question, "q1");
     assert_eq!(record.letters.len(), 1);
     assert!(
         record.letters[0].body.contains("Relay UK"),
         "the edit was kept"
     );
     assert_eq!(record.letters[0].lang, canllaw::lang::Lang::Cy);
-    assert!(
-        canllaw::contacts::advice(&record, &app.state.published().kb)
-            .intents
-            .iter()
-            .any(|i| i.id == "complaint")
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
+    let app = TestApp::spawn().await;
+    app.add_user("huw", Role::Adviser).await;
+    let (_driver, c) = browser().await;
+    log_in(&app, &c, "huw").await;
+    viewport_1366x900(&c).await;
+    c.goto(&app.url("/contacts/new?lang=en")).await.unwrap();
+    click_and_load(&c, Locator::Id("start-contact")).await;
+    let contact_path = c.current_url().await.unwrap().path().to_string();
+    // "/" opens the contact's own search panel; typing finds guidance
+    // without leaving the contact.
+    c.execute("document.activeElement.blur();", vec![])
+        .await
+        .unwrap();
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("/")
+        .await
+        .unwrap();
+    eventually("the search box to have the focus", || async {
+        active_id(&c).await == "q"
+    })
+    .await;
+    assert!(c.current_url().await.unwrap().fragment() == Some("p-search"));
+    c.find(Locator::Id("q"))
+        .await
+        .unwrap()
+        .send_keys("review deadline")
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Css("#results a.hit-link"))
+        .await
+        .unwrap();
+    assert_eq!(c.current_url().await.unwrap().path(), contact_path);
+    // Ticks are saved as they change: leaving at once loses nothing.
+    press(&c, "a[href='#p-checklist']").await;
+    c.wait()
+        .for_element(Locator::Id("done-greeting"))
+        .await
+        .unwrap()
+        .send_keys(" ")
+        .await
+        .unwrap();
+    redrawn(&c).await;
+    c.goto(&app.url("/")).await.unwrap();
+    // Every console page leads back to the contact in progress.
+    let banner = c
+        .wait()
+        .for_element(Locator::Css("#in-progress a"))
+        .await
+        .unwrap();
+    assert_eq!(
+        banner.attr("href").await.unwrap().as_deref(),
+        Some(contact_path.as_str())
     );
+    let id: i64 = contact_path.rsplit('/').next().unwrap().parse().unwrap();
+    let record = app.state.store.contact(id).await.unwrap().unwrap();
+    assert_eq!(record.stages_done.len(), 1);
+
+    // With the enhancement taken off, as without JavaScript, the plain
+    // forms do the same and the page comes back with the focus in the box.
+    c.goto(&app.url(&format!("{contact_path}?q=review+deadline")))
+        .await
+        .unwrap();
+    c.execute(
+        "document.querySelectorAll('[data-enhance]').forEach(function (f) { f.removeAttribute('data-enhance'); });",
+        vec![],
+    )
+    .await
+    .unwrap();
+    let turn = c.find(Locator::Id("turn")).await.unwrap();
+    turn.send_keys("I want to complain about Dyfed-Powys Police")
+        .await
+        .unwrap();
+    click_and_load(&c, Locator::Id("add-turn")).await;
+    assert_eq!(active_id(&c).await, "turn");
+    assert!(text_of(&c, "#force").await.contains("Dyfed-Powys"));
+    // The list of contacts has it.
+    c.goto(&app.url("/contacts?status=open")).await.unwrap();
+    c.find(Locator::Css(&format!("#contacts a[href='{contact_path}']")))
+        .await
+        .expect("the open contact is listed");
     c.close().await.unwrap();
 }

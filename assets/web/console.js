@@ -8,20 +8,31 @@
   var input = document.getElementById("q");
   var results = document.getElementById("results");
 
-  // "/" focuses the search box from anywhere but a text field.
+  // "/" focuses the search box from anywhere but a text field; on a
+  // contact it opens the contact's own search panel, so nothing is left.
   document.addEventListener("keydown", function (e) {
     var t = e.target;
     var typing = t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
     if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      if (input) {
+      var box = document.getElementById("q");
+      if (box) {
         e.preventDefault();
-        input.focus();
-        input.select();
+        var panel = box.closest(".panel");
+        var focus = function () { box.focus(); box.select(); };
+        if (panel && window.location.hash !== "#" + panel.id) {
+          // Showing the panel (:target) happens after the hash changes.
+          window.location.hash = panel.id;
+          setTimeout(focus, 0);
+        } else {
+          focus();
+        }
       } else {
         window.location.href = "/";
       }
     }
   });
+
+  enhanceWorkspace();
 
   if (!form || !input || !results) return;
 
@@ -48,8 +59,10 @@
       if (html === null || seq !== latest) return;
       results.innerHTML = html;
       results.setAttribute("aria-busy", "false");
-      var url = data.get("q") ? "/?" + data.toString() : "/";
-      window.history.replaceState(null, "", url);
+      if (!form.hasAttribute("data-keep-url")) {
+        var url = data.get("q") ? "/?" + data.toString() : "/";
+        window.history.replaceState(null, "", url);
+      }
     }).catch(function (err) {
       if (err && err.name === "AbortError") return;
       results.setAttribute("aria-busy", "false");
@@ -94,4 +107,122 @@
       refresh();
     }
   });
+
+  // The contact workspace: forms marked data-enhance are sent without
+  // leaving the page; the workspace is redrawn from the answer and the
+  // focus goes back where it was (the conversation box after a turn).
+  // Ticks in a form marked data-autosave are saved as they change, so none
+  // is lost by opening something else. Without this script every form
+  // posts and the page comes back at the same panel.
+  function enhanceWorkspace() {
+    var workspace = document.getElementById("workspace");
+    if (!workspace || !window.fetch || !window.DOMParser) return;
+
+    function redraw(html, focusId) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var fresh = doc.getElementById("workspace");
+      if (!fresh) return false;
+      // Each part's contents are replaced, not the parts themselves: the
+      // panel named in the address stays the :target, and the search
+      // panel keeps its query, results and listeners.
+      var parts = workspace.querySelectorAll(".ws-main, .panel");
+      Array.prototype.forEach.call(parts, function (old) {
+        if (old.id === "p-search") return;
+        var next = old.id ? fresh.querySelector("#" + old.id) : fresh.querySelector(".ws-main");
+        if (next) old.innerHTML = next.innerHTML;
+      });
+      showCopy();
+      var el = focusId && document.getElementById(focusId);
+      if (el) el.focus();
+      return true;
+    }
+
+    // One request at a time, in order: a tick made while the last one is
+    // saving is sent after it, against the version that save produced.
+    var busy = false;
+    var queue = [];
+
+    function next() {
+      if (busy || !queue.length) return;
+      var job = queue.shift();
+      var version = workspace.querySelector("input[name=version]");
+      if (version && job.data.has("version")) job.data.set("version", version.value);
+      busy = true;
+      fetch(job.action, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Accept": "text/html" },
+        body: new URLSearchParams(job.data)
+      }).then(function (r) {
+        return r.text().then(function (html) { return { ok: r.ok, html: html }; });
+      }).then(function (r) {
+        busy = false;
+        // An error (a closed contact, a change made elsewhere) is shown
+        // as the page it is.
+        if (!r.ok || !redraw(r.html, job.focusId)) {
+          queue = [];
+          document.open();
+          document.write(r.html);
+          document.close();
+          return;
+        }
+        next();
+      }).catch(function () {
+        busy = false;
+        queue = [];
+        job.form.removeAttribute("data-enhance");
+        job.form.submit();
+      });
+    }
+
+    document.addEventListener("submit", function (e) {
+      var f = e.target;
+      if (!f.hasAttribute || !f.hasAttribute("data-enhance") || !workspace.contains(f)) return;
+      e.preventDefault();
+      var data = new FormData(f);
+      var submitter = e.submitter;
+      if (submitter && submitter.name) data.append(submitter.name, submitter.value);
+      f.setAttribute("aria-busy", "true");
+      queue.push({
+        form: f,
+        action: f.action,
+        data: data,
+        focusId: f.getAttribute("data-focus") ||
+          (document.activeElement && document.activeElement.id) || null
+      });
+      next();
+    });
+
+    // Ticks save as they change. Lists (select) wait for their button:
+    // typing to choose an option changes it once per letter.
+    document.addEventListener("change", function (e) {
+      var t = e.target;
+      var f = t.form;
+      if (f && f.hasAttribute("data-autosave") && workspace.contains(f) && f.requestSubmit &&
+          (t.type === "checkbox" || t.type === "radio")) {
+        f.requestSubmit();
+      }
+    });
+
+    // Enter sends the turn; Shift+Enter starts a new line.
+    document.addEventListener("keydown", function (e) {
+      if (e.target && e.target.id === "turn" && e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+        e.preventDefault();
+        if (e.target.form.requestSubmit) e.target.form.requestSubmit();
+      }
+    });
+
+    function showCopy() {
+      var buttons = document.querySelectorAll("[data-copy]");
+      Array.prototype.forEach.call(buttons, function (b) {
+        if (!navigator.clipboard) return;
+        b.hidden = false;
+        b.onclick = function () {
+          var source = document.getElementById(b.getAttribute("data-copy"));
+          if (source) navigator.clipboard.writeText(source.textContent.trim());
+        };
+      });
+    }
+    showCopy();
+  }
 })();

@@ -112,3 +112,70 @@ letter-var-recipient-name = Enw'r derbynnydd
 letter-var-reference = Cyfeirnod
 letter-var-request-date = Y dyddiad y daeth y cais i law
 letter-var-today = Dyddiad y llythyr
+
+# Y gweithle yn ystod galwad: un sgrin.
+contact-served-in = { $lang ->
+    [cy] yn Gymraeg
+   *[en] yn Saesneg
+}
+contact-stage-now = Y cam nawr:
+contact-next-stage = Cam nesaf: { $stage }
+contact-copy-line = Copïo'r llinell
+contact-panels = Rhannau'r ymholiad
+contact-search = Chwilio'r canllawiau
+contact-needs-referrals = Anghenion ac atgyfeiriadau
+contact-details = Heddlu a chrynodeb
+contact-more = { $count ->
+    [one] Un arall
+    [two] Dau arall
+   *[other] { $count } arall
+}
+contact-advice-empty = Bydd camau, canllawiau ac asiantaethau'n ymddangos yma wrth i chi ychwanegu at y sgwrs.
+contact-agency-no-phone = Dim rhif ffôn ar gofnod
+contact-referred = Wedi atgyfeirio
+contact-refer-button = Atgyfeirio
+contact-refer-to = Atgyfeirio at { $name }
+contact-unrefer = Dadwneud yr atgyfeiriad at { $name }
+contact-force = Yr heddlu dan sylw
+contact-force-heard = wedi'i glywed yn y sgwrs
+contact-force-heard-as = Wedi'i adnabod o'r sgwrs ("{ $phrase }"). Newidiwch ef os yw'n anghywir.
+contact-force-none = Dim heddlu wedi'i ddewis
+contact-summary = Eich crynodeb
+contact-summary-help = Ychydig o eiriau i'ch atgoffa chi neu gydweithiwr. Nid trawsgrifiad: peidiwch â chofnodi geiriau'r galwr.
+contact-save-details = Cadw'r heddlu a'r crynodeb
+contact-in-progress = Mae ymholiad { $id } ar y gweill: yn ôl ato
+contact-need-agreed = wedi cytuno
+contact-need-not-agreed = heb gytuno
+contact-referrals = Atgyfeiriadau
+contact-none-recorded = Dim wedi'i gofnodi.
+
+# Rhestr yr ymholiadau.
+nav-contacts = Fy ymholiadau
+contacts-title = Fy ymholiadau
+contacts-status = Statws
+contacts-status-any = Y cyfan
+contacts-status-open = Ar agor
+contacts-status-closed = Wedi'i gloi
+contacts-channel-any = Pob ffordd
+contacts-filter = Hidlo
+contacts-none = Does dim ymholiadau yma.
+contacts-contact = Ymholiad
+contacts-started = Wedi dechrau
+contacts-caller = Galwr
+contacts-about = Amdano
+
+# Dyddiadau.
+date-long = { $day } { $month } { $year }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+contact-unrefer-short = Dadwneud

@@ -110,3 +110,69 @@ letter-var-recipient-name = Recipient's name
 letter-var-reference = Reference
 letter-var-request-date = Date the request arrived
 letter-var-today = Date of the letter
+
+# The workspace during a call: one screen.
+contact-served-in = { $lang ->
+    [cy] in Welsh
+   *[en] in English
+}
+contact-stage-now = Stage now:
+contact-next-stage = Next stage: { $stage }
+contact-copy-line = Copy the line
+contact-panels = Parts of the contact
+contact-search = Search the guidance
+contact-needs-referrals = Needs and referrals
+contact-details = Force and summary
+contact-more = { $count ->
+    [one] One more
+   *[other] { $count } more
+}
+contact-advice-empty = Steps, guidance and agencies appear here as you add to the conversation.
+contact-agency-no-phone = No phone number on record
+contact-referred = Referred
+contact-refer-button = Refer
+contact-refer-to = Refer to { $name }
+contact-unrefer = Undo the referral to { $name }
+contact-force = The force concerned
+contact-force-heard = heard in the conversation
+contact-force-heard-as = Recognised from the conversation ("{ $phrase }"). Change it if it is wrong.
+contact-force-none = No force chosen
+contact-summary = Your summary
+contact-summary-help = A few words to remind you or a colleague. Not a transcript: do not record the caller's words.
+contact-save-details = Save the force and summary
+contact-in-progress = Contact { $id } is in progress: back to it
+contact-need-agreed = agreed
+contact-need-not-agreed = not agreed
+contact-referrals = Referrals
+contact-none-recorded = None recorded.
+
+# The contacts list.
+nav-contacts = My contacts
+contacts-title = My contacts
+contacts-status = Status
+contacts-status-any = All
+contacts-status-open = Open
+contacts-status-closed = Closed
+contacts-channel-any = Every channel
+contacts-filter = Filter
+contacts-none = There are no contacts here.
+contacts-contact = Contact
+contacts-started = Started
+contacts-caller = Caller
+contacts-about = About
+
+# Dates.
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+contact-unrefer-short = Undo

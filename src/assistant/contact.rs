@@ -194,6 +194,14 @@ pub struct ContactRecord {
     /// Letters saved with the contact.
     #[serde(default)]
     pub letters: Vec<Letter>,
+    /// The police force the contact is about, as the adviser set or
+    /// corrected it; when unset, the force heard in the conversation.
+    #[serde(default)]
+    pub force: Option<String>,
+    /// The adviser's own short summary (not a transcript: the caller's
+    /// words are never stored).
+    #[serde(default)]
+    pub summary: String,
     /// Bumped by every save, so two saves of one version cannot both win.
     pub version: i64,
 }
@@ -224,6 +232,8 @@ impl ContactRecord {
             actions: Vec::new(),
             satisfaction: Vec::new(),
             letters: Vec::new(),
+            force: None,
+            summary: String::new(),
             version: 0,
         }
     }
@@ -237,6 +247,14 @@ impl ContactRecord {
         {
             self.restricted = true;
         }
+    }
+
+    /// The force the contact is about: the adviser's choice, else the one
+    /// heard in the conversation.
+    pub fn force(&self) -> Option<&str> {
+        self.force
+            .as_deref()
+            .or(self.conversation.force().map(|f| f.id.as_str()))
     }
 
     /// Whether the contact has ended.

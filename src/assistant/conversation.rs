@@ -144,6 +144,10 @@ pub struct Advice {
     pub unsure: Vec<Found>,
 }
 
+/// The intent for a call with no more particular reason: its suggestions
+/// come after everything more particular that was heard.
+const GENERAL_ENQUIRY: &str = "general-enquiry";
+
 /// How many search results of each kind (articles, agencies) a turn adds.
 const SEARCH_HITS: usize = 3;
 /// How many hits of any kind a turn's search looks through for them: an
@@ -171,6 +175,9 @@ pub struct Conversation {
     /// The two most likely intents when the last turn was unclear.
     #[serde(default)]
     unsure: Vec<Found>,
+    /// The police force the caller named, latest first.
+    #[serde(default)]
+    force: Option<ForceHeard>,
 }
 
 impl Conversation {
@@ -186,6 +193,7 @@ impl Conversation {
             days_mentioned: None,
             days_words: String::new(),
             unsure: Vec::new(),
+            force: None,
         }
     }
 
@@ -249,6 +257,12 @@ impl Conversation {
                 );
             }
         }
+        if let Some(heard) = super::force::recognise(kb, &analysed) {
+            self.force = Some(ForceHeard {
+                id: heard.force.id.clone(),
+                phrase: heard.phrase.to_string(),
+            });
+        }
         if let Some((days, words)) = days_phrase(text) {
             self.days_mentioned = Some(days);
             self.days_words = words;
@@ -269,7 +283,7 @@ impl Conversation {
         if self.unsure.is_empty() {
             self.general_enquiry(kb, turn, found_words);
         }
-        self.advice(kb, &[])
+        self.advice(kb, &[], None)
     }
 
     /// Intents from the classifier; flags from the rules, or from the rules
@@ -414,7 +428,7 @@ impl Conversation {
         let Some(signal) = kb
             .signal_rules
             .as_ref()
-            .and_then(|r| r.intents.iter().find(|s| s.id == "general-enquiry"))
+            .and_then(|r| r.intents.iter().find(|s| s.id == GENERAL_ENQUIRY))
         else {
             return;
         };
@@ -482,8 +496,17 @@ impl Conversation {
     /// The advice for everything heard so far. `added` are the ids of
     /// adjustments the adviser recorded by hand (or confirmed) that were not
     /// heard in the conversation: their steps, guidance and agencies count
-    /// like those of recognised ones.
-    pub fn advice(&self, kb: &KnowledgeBase, added: &[&str]) -> Advice {
+    /// like those of recognised ones. `force` is the force the adviser
+    /// chose, if any; otherwise the one heard counts.
+    ///
+    /// Each kind of suggestion is ranked by what it comes from: urgent
+    /// flags, then intents (surest first), other flags, needs, and search.
+    /// The lists take the first item of each source in that order, then the
+    /// second of each, and so on, so the first three cover the three most
+    /// important things heard rather than everything about the first one.
+    /// Agencies that serve only Scotland or Northern Ireland appear only
+    /// when the force points there.
+    pub fn advice(&self, kb: &KnowledgeBase, added: &[&str], force: Option<&str>) -> Advice {
         let lang = self.lang;
         let mut advice = Advice {
             intents: self.intents.clone(),
@@ -494,136 +517,221 @@ impl Conversation {
         };
         // Urgent flags first, then the rest in the order heard.
         advice.flags.sort_by_key(|f| (!f.urgent, f.turn));
+        // Surest first; a general enquiry last, after the needs, when
+        // anything more particular was heard.
+        let mut intents = advice.intents.clone();
+        intents.sort_by_key(|f| std::cmp::Reverse(f.confidence));
+        let general = intents
+            .iter()
+            .position(|f| f.id == GENERAL_ENQUIRY)
+            .filter(|_| intents.len() > 1)
+            .map(|i| intents.remove(i));
         let signal = |id: &str| {
             kb.signal_rules
                 .as_ref()
                 .and_then(|r| r.flags.iter().chain(r.intents.iter()).find(|s| s.id == id))
         };
-        let mut seen = BTreeSet::new();
-        let mut add = |list: &mut Vec<Suggestion>,
-                       kind: Kind,
-                       id: &str,
-                       because: String,
-                       words: &[String]| {
-            if !seen.insert((kind.as_str(), id.to_string())) {
-                return;
-            }
-            if let Some(title) = crate::knowledge::reference::title(kb, kind, id, lang) {
-                list.push(Suggestion {
-                    id: id.to_string(),
-                    title,
-                    because,
-                    words: words.to_vec(),
-                });
-            }
-        };
-        let ordered: Vec<(&str, &Found)> = advice
+        let mut sources: Vec<Source<'_>> = Vec::new();
+        let ordered = advice
             .flags
             .iter()
             .filter(|f| f.urgent)
             .map(|f| ("flag", f))
-            .chain(advice.intents.iter().map(|f| ("intent", f)))
+            .chain(intents.iter().map(|f| ("intent", f)))
             .chain(
                 advice
                     .flags
                     .iter()
                     .filter(|f| !f.urgent)
                     .map(|f| ("flag", f)),
-            )
-            .collect();
-        for (what, found) in &ordered {
-            let Some(s) = signal(&found.id) else { continue };
-            let because = format!("{what} {}: {}", found.id, found.because.join(", "));
-            let words = &found.because;
-            for id in &s.articles {
-                add(
-                    &mut advice.guidance,
-                    Kind::Article,
-                    id,
-                    because.clone(),
-                    words,
-                );
+            );
+        for (what, found) in ordered {
+            if let Some(s) = signal(&found.id) {
+                sources.push(Source::heard(what, found, s, lang));
             }
-            for id in &s.scripts {
-                add(
-                    &mut advice.scripts,
-                    Kind::Script,
-                    id,
-                    because.clone(),
-                    words,
-                );
-            }
-            for id in &s.agencies {
-                add(
-                    &mut advice.agencies,
-                    Kind::Agency,
-                    id,
-                    because.clone(),
-                    words,
-                );
-            }
-            advice.steps.extend(s.steps.iter().map(|step| Step {
-                text: step.get(lang).clone(),
-                because: format!("{what} {}", found.id),
-            }));
         }
         let by_hand = added
             .iter()
             .filter(|id| !advice.adjustments.iter().any(|f| f.id == **id))
-            .map(|id| (*id, &[][..]));
-        let needs: Vec<(&str, &[String])> = advice
+            .map(|id| (*id, Vec::new()));
+        let needs = advice
             .adjustments
             .iter()
-            .map(|f| (f.id.as_str(), &f.because[..]))
-            .chain(by_hand)
-            .collect();
+            .map(|f| (f.id.as_str(), f.because.clone()))
+            .chain(by_hand);
         for (id, words) in needs {
             let Some(adj) = kb.adjustments.iter().find(|a| a.id == id) else {
                 continue;
             };
-            let because = if words.is_empty() {
-                format!("adjustment {id}")
-            } else {
-                format!("adjustment {id}: {}", words.join(", "))
-            };
-            for id in &adj.related {
-                add(
-                    &mut advice.guidance,
-                    Kind::Article,
-                    id,
-                    because.clone(),
-                    words,
-                );
-            }
-            for id in &adj.agencies {
-                add(
-                    &mut advice.agencies,
-                    Kind::Agency,
-                    id,
-                    because.clone(),
-                    words,
-                );
-            }
-            advice.steps.extend(adj.steps.iter().map(|step| Step {
-                text: step.get(lang).clone(),
-                because: format!("adjustment {id}"),
-            }));
+            sources.push(Source {
+                because: if words.is_empty() {
+                    format!("adjustment {id}")
+                } else {
+                    format!("adjustment {id}: {}", words.join(", "))
+                },
+                step_because: format!("adjustment {id}"),
+                words,
+                articles: adj.related.iter().map(String::as_str).collect(),
+                scripts: Vec::new(),
+                agencies: adj.agencies.iter().map(String::as_str).collect(),
+                steps: adj.steps.iter().map(|t| t.get(lang).as_str()).collect(),
+            });
+        }
+        if let Some(found) = &general
+            && let Some(s) = signal(&found.id)
+        {
+            sources.push(Source::heard("intent", found, s, lang));
         }
         for (kind, id, words) in &self.searched {
-            let list = match kind {
-                Kind::Agency => &mut advice.agencies,
-                _ => &mut advice.guidance,
+            let because = format!("search: {}", words.join(", "));
+            let only = vec![id.as_str()];
+            let (articles, agencies) = match kind {
+                Kind::Agency => (Vec::new(), only),
+                _ => (only, Vec::new()),
             };
-            add(
-                list,
-                *kind,
-                id,
-                format!("search: {}", words.join(", ")),
-                words,
-            );
+            sources.push(Source {
+                because,
+                step_because: String::new(),
+                words: words.clone(),
+                articles,
+                scripts: Vec::new(),
+                agencies,
+                steps: Vec::new(),
+            });
         }
+        let force = force
+            .or(self.force.as_ref().map(|f| f.id.as_str()))
+            .and_then(|id| kb.find_force(id));
+        let serves_here = |id: &str| {
+            kb.agency(id)
+                .is_some_and(|a| serves(&a.areas, force.map(|f| f.country.as_str())))
+        };
+        let suggest = |kind: Kind, pick: Pick| {
+            interleave(&sources, pick)
+                .into_iter()
+                .filter(|(_, id)| kind != Kind::Agency || serves_here(id))
+                .filter_map(|(source, id)| {
+                    Some(Suggestion {
+                        id: id.to_string(),
+                        title: crate::knowledge::reference::title(kb, kind, id, lang)?,
+                        because: source.because.clone(),
+                        words: source.words.clone(),
+                    })
+                })
+                .collect::<Vec<_>>()
+        };
+        advice.guidance = suggest(Kind::Article, Pick::Articles);
+        advice.scripts = suggest(Kind::Script, Pick::Scripts);
+        advice.agencies = suggest(Kind::Agency, Pick::Agencies);
+        advice.steps = interleave(&sources, Pick::Steps)
+            .into_iter()
+            .map(|(source, text)| Step {
+                text: text.to_string(),
+                because: source.step_because.clone(),
+            })
+            .collect();
         advice
     }
+
+    /// The reasons for calling recognised so far.
+    pub fn intents(&self) -> &[Found] {
+        &self.intents
+    }
+
+    /// The force heard in the conversation, if any.
+    pub fn force(&self) -> Option<&ForceHeard> {
+        self.force.as_ref()
+    }
+}
+
+/// One thing heard (an intent, a flag, a need, a search hit) and what it
+/// suggests.
+struct Source<'a> {
+    because: String,
+    step_because: String,
+    words: Vec<String>,
+    articles: Vec<&'a str>,
+    scripts: Vec<&'a str>,
+    agencies: Vec<&'a str>,
+    steps: Vec<&'a str>,
+}
+
+/// Which of a source's suggestions to take.
+#[derive(Clone, Copy)]
+enum Pick {
+    Articles,
+    Scripts,
+    Agencies,
+    Steps,
+}
+
+impl<'a> Source<'a> {
+    /// What an intent or flag (`what`) that was heard suggests.
+    fn heard(what: &str, found: &Found, s: &'a Signal, lang: Lang) -> Self {
+        Source {
+            because: format!("{what} {}: {}", found.id, found.because.join(", ")),
+            step_because: format!("{what} {}", found.id),
+            words: found.because.clone(),
+            articles: s.articles.iter().map(String::as_str).collect(),
+            scripts: s.scripts.iter().map(String::as_str).collect(),
+            agencies: s.agencies.iter().map(String::as_str).collect(),
+            steps: s.steps.iter().map(|t| t.get(lang).as_str()).collect(),
+        }
+    }
+
+    fn items(&self, pick: Pick) -> &[&'a str] {
+        match pick {
+            Pick::Articles => &self.articles,
+            Pick::Scripts => &self.scripts,
+            Pick::Agencies => &self.agencies,
+            Pick::Steps => &self.steps,
+        }
+    }
+}
+
+/// The items `pick` takes from each source: the first of each source in
+/// order, then the second of each, and so on; each item once, credited to
+/// the first source that suggests it.
+fn interleave<'s, 'a>(sources: &'s [Source<'a>], pick: Pick) -> Vec<(&'s Source<'a>, &'a str)> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    let longest = sources
+        .iter()
+        .map(|s| s.items(pick).len())
+        .max()
+        .unwrap_or(0);
+    for i in 0..longest {
+        for source in sources {
+            if let Some(item) = source.items(pick).get(i)
+                && seen.insert(*item)
+            {
+                out.push((source, *item));
+            }
+        }
+    }
+    out
+}
+
+/// Whether an agency serving `areas` is any use to a caller whose force is
+/// in `country` (unknown: somewhere in England or Wales, the remit). Bodies
+/// for Scotland or Northern Ireland alone are shown only when the caller
+/// points there.
+fn serves(areas: &[String], country: Option<&str>) -> bool {
+    const OUTSIDE: [&str; 2] = ["scotland", "northern-ireland"];
+    areas.is_empty()
+        || areas
+            .iter()
+            .any(|a| !OUTSIDE.contains(&a.as_str()) || country.is_some_and(|c| c == a.as_str()))
+}
+
+/// The force heard in the conversation: its id and the phrase (from the
+/// knowledge base, not the caller) that found it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForceHeard {
+    /// Force id.
+    pub id: String,
+    /// The name or listed short form that matched.
+    pub phrase: String,
 }
 
 /// Adds `found` to `list`, or merges its words into an earlier entry (which

@@ -18,6 +18,10 @@ pub enum AccountError {
     /// The password is too short or too long.
     #[error(transparent)]
     BadPassword(PasswordError),
+    /// The full name is empty of letters, too long or holds control
+    /// characters.
+    #[error("a full name is 1 to 80 characters, without control characters")]
+    BadFullName,
     /// Someone already has that name.
     #[error("a user called '{0}' already exists")]
     NameTaken(String),
@@ -56,6 +60,26 @@ pub enum LoginError {
 /// Creates a user after checking the name and the password, and records
 /// who did it in the audit trail. `actor` is the administrator's name, `cli`
 /// or `setup`.
+/// Longest full name, in characters.
+pub const MAX_FULL_NAME_CHARS: usize = 80;
+
+/// Sets the name `user` signs letters with ("Siân Jones"); blank goes back
+/// to the login name.
+pub async fn set_full_name(
+    store: &dyn Store,
+    actor: &str,
+    user: &User,
+    full_name: &str,
+) -> Result<(), AccountError> {
+    let full_name = full_name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if full_name.chars().count() > MAX_FULL_NAME_CHARS || full_name.chars().any(char::is_control) {
+        return Err(AccountError::BadFullName);
+    }
+    store.set_user_full_name(user.id, &full_name).await?;
+    store.audit(actor, "user.full-name", &user.name).await?;
+    Ok(())
+}
+
 pub async fn add_user(
     store: &dyn Store,
     actor: &str,

@@ -9,7 +9,7 @@ pub mod role;
 pub mod throttle;
 pub mod token;
 
-pub use self::accounts::{AccountError, LoginError, add_user, login};
+pub use self::accounts::{AccountError, LoginError, add_user, login, set_full_name};
 pub use self::role::Role;
 pub use self::throttle::Throttle;
 

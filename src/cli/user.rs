@@ -25,6 +25,9 @@ enum UserCommand {
         /// adviser, editor, manager or admin.
         #[arg(long)]
         role: Role,
+        /// The name letters are signed with, such as "Siân Jones".
+        #[arg(long)]
+        full_name: Option<String>,
     },
     /// List users and their roles.
     List,
@@ -33,14 +36,22 @@ enum UserCommand {
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let store = SqliteStore::open(&database_path(&cli.data))?;
     match &args.command {
-        UserCommand::Add { name, role } => {
+        UserCommand::Add {
+            name,
+            role,
+            full_name,
+        } => {
             let mut line = String::new();
             std::io::stdin()
                 .lock()
                 .read_line(&mut line)
                 .context("reading the password from standard input")?;
             let password = line.trim_end_matches(['\r', '\n']).to_string();
-            let user = runtime()?.block_on(add_user(&store, "cli", name, *role, password))?;
+            let rt = runtime()?;
+            let user = rt.block_on(add_user(&store, "cli", name, *role, password))?;
+            if let Some(full_name) = full_name {
+                rt.block_on(crate::auth::set_full_name(&store, "cli", &user, full_name))?;
+            }
             eprintln!("created {} ({})", user.name, user.role);
         }
         UserCommand::List => {

@@ -86,7 +86,13 @@ pub fn draft(
         .iter()
         .find(|t| t.id == template_id && t.lang == lang)
         .ok_or_else(|| LetterError::UnknownTemplate(template_id.clone(), lang))?;
-    let force = req.force.as_deref().and_then(|id| kb.find_force(id));
+    // The force asked for, else the contact's (chosen or heard).
+    let force = req
+        .force
+        .as_deref()
+        .filter(|id| !id.is_empty())
+        .or(record.force())
+        .and_then(|id| kb.find_force(id));
     let timing = match (kb.review_rules.as_ref(), req.outcome_date, req.request_date) {
         (Some(rules), Some(outcome), Some(request)) => {
             Some(review_time::assess(rules, outcome, request, &req.reasons)?)

@@ -31,6 +31,9 @@ use crate::store::{Store, User};
 /// Longest turn accepted, in characters.
 pub const MAX_TURN_CHARS: usize = 2_000;
 
+/// Longest summary accepted, in characters: a few lines, not a transcript.
+pub const MAX_SUMMARY_CHARS: usize = 600;
+
 fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
@@ -78,21 +81,31 @@ pub async fn start(
 /// needs the adviser recorded by hand.
 pub fn advice(record: &ContactRecord, kb: &KnowledgeBase) -> Advice {
     let recorded: Vec<&str> = record.adjustments.iter().map(|a| a.id.as_str()).collect();
-    record.conversation.advice(kb, &recorded)
+    record
+        .conversation
+        .advice(kb, &recorded, record.force.as_deref())
 }
 
 /// The scripts for the record's current stage, in the caller's language,
-/// for this kind of caller.
+/// for this kind of caller: those written for it first, then the general
+/// ones in the knowledge base's order.
 pub fn stage_scripts<'a>(
     kb: &'a KnowledgeBase,
     record: &ContactRecord,
 ) -> impl Iterator<Item = &'a Script> {
     let (lang, stage, caller) = (record.caller_lang, record.stage, record.caller_type);
-    kb.scripts.iter().filter(move |s| {
-        s.page.lang == lang
-            && s.stage == stage
-            && (s.caller_types.is_empty() || s.caller_types.contains(&caller))
-    })
+    let mut scripts: Vec<&Script> = kb
+        .scripts
+        .iter()
+        .filter(|s| {
+            s.page.lang == lang
+                && s.stage == stage
+                && (s.caller_types.is_empty() || s.caller_types.contains(&caller))
+        })
+        .collect();
+    // A script written for this kind of caller comes before the general one.
+    scripts.sort_by_key(|s| s.caller_types.is_empty());
+    scripts.into_iter()
 }
 
 /// Reads one turn of the conversation (what the caller said, or the
@@ -158,6 +171,13 @@ pub struct ContactUpdate {
     /// Agencies referred to.
     #[serde(default)]
     pub referrals: Option<Vec<String>>,
+    /// The force the contact is about (a force id; empty: back to the one
+    /// heard in the conversation).
+    #[serde(default)]
+    pub force: Option<String>,
+    /// The adviser's short summary.
+    #[serde(default)]
+    pub summary: Option<String>,
 }
 
 /// Applies changes made during the contact. Adjustments and agencies must
@@ -192,8 +212,25 @@ async fn apply(
     {
         return Err(ContactError::Invalid("referrals"));
     }
+    if let Some(force) = &u.force
+        && !force.is_empty()
+        && kb.find_force(force).is_none()
+    {
+        return Err(ContactError::Invalid("force"));
+    }
+    if let Some(summary) = &u.summary
+        && summary.chars().count() > MAX_SUMMARY_CHARS
+    {
+        return Err(ContactError::Invalid("summary"));
+    }
     if let Some(stage) = u.stage {
         record.stage = stage;
+    }
+    if let Some(force) = u.force {
+        record.force = Some(force).filter(|f| !f.is_empty());
+    }
+    if let Some(summary) = u.summary {
+        record.summary = summary.trim().to_string();
     }
     if let Some(done) = u.stages_done {
         record.stages_done = done;
@@ -267,6 +304,35 @@ pub async fn choose(
         ..ContactUpdate::default()
     };
     apply(store, kb, record, update).await
+}
+
+/// Marks `agency` referred (or, with `referred` false, not referred) on
+/// the latest version of the record: one click during a call, whatever
+/// else was saved since.
+pub async fn refer(
+    store: &dyn Store,
+    kb: &KnowledgeBase,
+    user: &User,
+    id: i64,
+    agency: &str,
+    referred: bool,
+) -> ContactResult<ContactRecord> {
+    if kb.find_agency(agency).is_none() {
+        return Err(ContactError::Invalid("agency"));
+    }
+    let mut record = load_open(store, user, id, None).await?;
+    record.referrals.retain(|r| r != agency);
+    if referred {
+        record.referrals.push(agency.to_string());
+    }
+    Ok(store.save_contact(record).await?)
+}
+
+/// An adviser's own contacts, open ones first, then the most recent.
+pub async fn mine(store: &dyn Store, user: &User) -> ContactResult<Vec<ContactRecord>> {
+    /// Enough for a shift's work; older contacts are found by reference.
+    const LISTED: usize = 100;
+    Ok(store.contacts_of(user.id, LISTED).await?)
 }
 
 /// Closing a contact: the outcome and post-contact work.

@@ -131,6 +131,13 @@ impl Stage {
         Stage::Any,
     ];
 
+    /// The stage after this one in a contact (`None` after the last, and
+    /// for [`Stage::Any`]).
+    pub fn next(self) -> Option<Stage> {
+        let at = Stage::ALL.iter().position(|s| *s == self)?;
+        Stage::ALL.get(at + 1).copied().filter(|s| *s != Stage::Any)
+    }
+
     /// The name used in files and URLs (`check-understanding`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -536,14 +543,23 @@ pub struct Examples {
     pub file: Source,
 }
 
+/// The countries a force may be in. Forces in `scotland` and
+/// `northern-ireland` are outside the IOPC's remit.
+pub const FORCE_COUNTRIES: [&str; 5] = ["wales", "england", "uk", "scotland", "northern-ireland"];
+
 /// A police force and its local policing body.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Force {
     /// Stable id.
     pub id: String,
-    /// `wales`, `england` or `uk`.
+    /// `wales`, `england` or `uk`; `scotland` or `northern-ireland` for
+    /// the forces outside the remit that callers mean.
     pub country: String,
+    /// Short forms and towns that point to this force without doubt, in
+    /// either language ("Gwent", "Casnewydd"); its names always count.
+    #[serde(default)]
+    pub recognise: Vec<String>,
     /// Name.
     pub name: Bilingual<String>,
     /// The local policing body (usually the Police and Crime Commissioner).

@@ -892,7 +892,7 @@ fn check_forces(c: &mut Checker<'_>) {
                 format!("force id '{}' appears twice", f.id),
             );
         }
-        if !["wales", "england", "uk"].contains(&f.country.as_str()) {
+        if !crate::knowledge::FORCE_COUNTRIES.contains(&f.country.as_str()) {
             c.report(
                 source,
                 source.line_of_value("country", &f.country),

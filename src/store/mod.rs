@@ -79,6 +79,19 @@ pub struct User {
     pub ui_lang: Lang,
     /// Disabled users cannot log in.
     pub disabled: bool,
+    /// The name letters are signed with; empty: the login name.
+    pub full_name: String,
+}
+
+impl User {
+    /// The name to show and sign with: the full name, else the login name.
+    pub fn display_name(&self) -> &str {
+        if self.full_name.trim().is_empty() {
+            &self.name
+        } else {
+            &self.full_name
+        }
+    }
 }
 
 /// A new session to store.
@@ -141,6 +154,8 @@ pub trait Store: Send + Sync + 'static {
     async fn users(&self) -> StoreResult<Vec<User>>;
     /// Sets a user's console language.
     async fn set_user_lang(&self, user_id: i64, lang: Lang) -> StoreResult<()>;
+    /// Sets the name a user signs letters with.
+    async fn set_user_full_name(&self, user_id: i64, full_name: &str) -> StoreResult<()>;
 
     /// Stores a new session.
     async fn create_session(&self, session: NewSession) -> StoreResult<()>;
@@ -157,6 +172,11 @@ pub trait Store: Send + Sync + 'static {
     async fn create_contact(&self, record: ContactRecord) -> StoreResult<ContactRecord>;
     /// A contact record by id.
     async fn contact(&self, id: i64) -> StoreResult<Option<ContactRecord>>;
+    /// An adviser's contacts, open ones first, then the latest, at most
+    /// `limit`.
+    async fn contacts_of(&self, adviser_id: i64, limit: usize) -> StoreResult<Vec<ContactRecord>>;
+    /// The adviser's latest contact still in progress, if any.
+    async fn open_contact_of(&self, adviser_id: i64) -> StoreResult<Option<i64>>;
     /// Saves a contact record read at `record.version`; returns it with the
     /// next version, or [`StoreError::Conflict`] if it changed meanwhile.
     async fn save_contact(&self, record: ContactRecord) -> StoreResult<ContactRecord>;

@@ -75,6 +75,10 @@ CREATE TABLE contacts (
 CREATE INDEX contacts_adviser ON contacts (adviser_id, started_at);
 CREATE INDEX contacts_started ON contacts (started_at);
 "#,
+    r#"
+-- The name letters are signed with ("Siân Jones"); empty: the login name.
+ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
+"#,
 ];
 
 /// The SQLite backend.
@@ -166,10 +170,11 @@ fn user_from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         password_hash: r.get("password_hash")?,
         ui_lang: lang.parse().unwrap_or(Lang::Cy),
         disabled: r.get::<_, i64>("disabled")? != 0,
+        full_name: r.get("full_name")?,
     })
 }
 
-const USER_COLUMNS: &str = "id, name, role, password_hash, ui_lang, disabled";
+const USER_COLUMNS: &str = "id, name, role, password_hash, ui_lang, disabled, full_name";
 
 #[async_trait]
 impl Store for SqliteStore {
@@ -372,6 +377,19 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn set_user_full_name(&self, user_id: i64, full_name: &str) -> StoreResult<()> {
+        let full_name = full_name.to_string();
+        self.call(move |c| {
+            c.execute(
+                "UPDATE users SET full_name = ?1 WHERE id = ?2",
+                params![full_name, user_id],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
     async fn create_session(&self, s: NewSession) -> StoreResult<()> {
         self.call(move |c| {
             c.execute(
@@ -390,7 +408,7 @@ impl Store for SqliteStore {
         self.call(move |c| {
             c.query_row(
                 "SELECT s.token_hash, s.csrf, s.created_at, s.last_seen, s.expires_at,
-                        u.id, u.name, u.role, u.password_hash, u.ui_lang, u.disabled
+                        u.id, u.name, u.role, u.password_hash, u.ui_lang, u.disabled, u.full_name
                  FROM sessions s JOIN users u ON u.id = s.user_id
                  WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.disabled = 0",
                 params![token_hash, now],
@@ -480,6 +498,38 @@ impl Store for SqliteStore {
                 .map_err(db_err)?;
             json.map(|j| serde_json::from_str(&j).map_err(db_err))
                 .transpose()
+        })
+        .await
+    }
+
+    async fn contacts_of(&self, adviser_id: i64, limit: usize) -> StoreResult<Vec<ContactRecord>> {
+        self.call(move |c| {
+            // Open ones first, then the most recent.
+            let mut stmt = c
+                .prepare(
+                    "SELECT record FROM contacts WHERE adviser_id = ?1
+                     ORDER BY ended_at IS NOT NULL, started_at DESC, id DESC LIMIT ?2",
+                )
+                .map_err(db_err)?;
+            let rows = stmt
+                .query_map(params![adviser_id, limit as i64], |r| r.get::<_, String>(0))
+                .map_err(db_err)?;
+            rows.map(|j| serde_json::from_str(&j.map_err(db_err)?).map_err(db_err))
+                .collect()
+        })
+        .await
+    }
+
+    async fn open_contact_of(&self, adviser_id: i64) -> StoreResult<Option<i64>> {
+        self.call(move |c| {
+            c.query_row(
+                "SELECT id FROM contacts WHERE adviser_id = ?1 AND ended_at IS NULL
+                 ORDER BY started_at DESC, id DESC LIMIT 1",
+                [adviser_id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db_err)
         })
         .await
     }

@@ -37,6 +37,9 @@ pub struct Ctx {
     pub uri: Uri,
     /// Whether this is an API request (errors as JSON).
     pub is_api: bool,
+    /// The signed-in adviser's contact in progress, for the banner that
+    /// leads back to it (pages only).
+    pub open_contact: Option<i64>,
 }
 
 impl Ctx {
@@ -106,12 +109,20 @@ pub async fn request_context(
     .flatten()
     .find_map(|v| v.parse::<Lang>().ok())
     .unwrap_or(ui);
+    let open_contact = match &session {
+        Some(s) if !is_api && req.method() == Method::GET => {
+            // A page without the banner beats no page at all.
+            state.store.open_contact_of(s.user.id).await.ok().flatten()
+        }
+        _ => None,
+    };
     let ctx = Ctx {
         session,
         ui,
         caller,
         uri,
         is_api,
+        open_contact,
     };
 
     let response = match lookup {

@@ -451,6 +451,7 @@ impl From<AccountError> for AppError {
             }
             AccountError::BadPassword(other) => AppError::Internal(other.into()),
             AccountError::NameTaken(_) => AppError::NameTaken,
+            AccountError::BadFullName => AppError::BadParameter("full_name"),
             AccountError::Store(e) => e.into(),
         }
     }

@@ -116,9 +116,45 @@ pub fn to_safe_html(markdown: &str, links: &impl Links, heading_offset: usize) -
         .to_string()
 }
 
+/// The text of each top-level block quote, in order: in a script these
+/// are the lines to say aloud. Plain text (references keep their visible
+/// text), so the console can show the line for the current stage alone.
+pub fn quotes(markdown: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut current = String::new();
+    for event in Parser::new_ext(markdown, markdown_options()) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && !current.trim().is_empty() {
+                    out.push(current.split_whitespace().collect::<Vec<_>>().join(" "));
+                    current.clear();
+                }
+            }
+            Event::Text(t) | Event::Code(t) if depth > 0 => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if depth > 0 => current.push(' '),
+            Event::End(TagEnd::Paragraph) if depth > 0 => current.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_are_the_lines_to_say() {
+        let md = "## When\n\nUse it.\n\n> Bore da, **[enw]** sy'n siarad.\n> Sut alla i helpu?\n\nThen:\n\n> Diolch.\n";
+        assert_eq!(
+            quotes(md),
+            ["Bore da, [enw] sy'n siarad. Sut alla i helpu?", "Diolch."]
+        );
+        assert!(quotes("No quotes here.").is_empty());
+    }
 
     #[test]
     fn headings_move_down_under_the_page_outline() {

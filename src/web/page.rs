@@ -32,6 +32,8 @@ pub struct Chrome {
     pub switch_caller_href: String,
     /// Which navigation entry is current.
     pub section: &'static str,
+    /// The contact in progress, when this page is not it.
+    pub open_contact: Option<i64>,
 }
 
 impl Chrome {
@@ -48,6 +50,9 @@ impl Chrome {
             switch_ui_href: with_param(&ctx.uri, "lang", ctx.ui.other().code()),
             switch_caller_href: with_param(&ctx.uri, "caller", ctx.caller.other().code()),
             section,
+            open_contact: ctx
+                .open_contact
+                .filter(|id| ctx.uri.path() != format!("/contacts/{id}")),
         }
     }
 

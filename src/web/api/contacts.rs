@@ -235,7 +235,13 @@ pub async fn letter(
         values: input.values,
     };
     let today = chrono::Utc::now().date_naive();
-    let draft = contacts::draft(&published.kb, &record, &session.user.name, request, today)?;
+    let draft = contacts::draft(
+        &published.kb,
+        &record,
+        session.user.display_name(),
+        request,
+        today,
+    )?;
     let letter = draft
         .letter
         .ok_or(AppError::LetterIncomplete(draft.missing))?;

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use chrono::NaiveDate;
@@ -18,14 +18,16 @@ use crate::assistant::contact::{
 };
 use crate::assistant::conversation::Advice;
 use crate::contacts::{self, Choices, ContactEnd, ContactUpdate};
-use crate::knowledge::{CallerType, Stage};
+use crate::knowledge::{CallerType, Kind, Stage};
 use crate::lang::Lang;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
-use crate::web::views::{ScriptView, script_view};
+use crate::web::views::{Link, ScriptView, href, script_view};
+
+use super::search::{ConsoleSearch, Results};
 
 #[derive(Template)]
 #[template(path = "contact_new.html")]
@@ -73,19 +75,53 @@ pub async fn create(
     Ok(Redirect::to(&to).into_response())
 }
 
+/// How many suggestions of each kind show before "more".
+const FIRST: usize = 3;
+
+/// An agency suggested during a contact, with what the adviser needs to
+/// refer there without leaving the page.
+struct AgencyCard {
+    id: String,
+    name: String,
+    /// The caller's words that led to it (empty: referred by hand).
+    words: Vec<String>,
+    phone: Option<String>,
+    text: Option<String>,
+    hours: Option<String>,
+    welsh_service: bool,
+    /// When the details were checked; `None`: not verified.
+    verified: Option<String>,
+    referred: bool,
+}
+
 #[derive(Template)]
 #[template(path = "contact.html")]
 struct ContactPage {
     chrome: Chrome,
     record: ContactRecord,
     advice: Advice,
-    scripts: Vec<ScriptView>,
+    /// The script for this stage and caller, and its line to say.
+    script: Option<ScriptView>,
+    line: Option<String>,
+    /// Other scripts for this stage.
+    also: Vec<Link>,
+    next_stage: Option<Stage>,
     stages: Vec<Stage>,
+    agencies: Vec<AgencyCard>,
     outcomes: Vec<&'static str>,
     questions: Vec<crate::assistant::satisfaction::Question>,
     mine: bool,
     /// Every adjustment rule (id, name in the caller's language).
     needs: Vec<(String, String)>,
+    /// Every force (id, name in the interface language), by name.
+    forces: Vec<(String, String)>,
+    /// The contact's force, in the interface language, and whether the
+    /// adviser set it (rather than it being heard).
+    force: Option<(String, bool)>,
+    started: String,
+    /// The search panel (without JavaScript, the query comes back here).
+    query: String,
+    results: Option<Results>,
 }
 
 impl ContactPage {
@@ -108,41 +144,231 @@ impl ContactPage {
     fn referred(&self, id: &str) -> bool {
         self.record.referrals.iter().any(|r| r == id)
     }
+
+    fn agency_name(&self, id: &str) -> String {
+        self.agencies
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    fn first(&self) -> usize {
+        FIRST
+    }
+
+    fn is_force(&self, id: &str) -> bool {
+        self.record.force() == Some(id)
+    }
 }
 
-/// `GET /contacts/{id}`.
+/// The line to say for a script: its first quoted line, with the
+/// adviser's name (and the force's, when known) filled in.
+fn line_to_say(
+    script: &crate::knowledge::Script,
+    adviser: &str,
+    force: Option<&str>,
+) -> Option<String> {
+    let mut line = crate::web::markdown::quotes(&script.page.body)
+        .into_iter()
+        .next()?;
+    for slot in ["[enw]", "[your name]", "[name]"] {
+        line = line.replace(slot, adviser);
+    }
+    if let Some(force) = force {
+        for slot in ["[enw'r heddlu]", "[force name]"] {
+            line = line.replace(slot, force);
+        }
+    }
+    Some(line)
+}
+
+/// Parameters of the contact page: the search panel's query.
+#[derive(Debug, Default, Deserialize)]
+pub struct ShowQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// `GET /contacts/{id}`: the workspace for one contact.
 pub async fn show(
     CurrentUser(session): CurrentUser,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Path(id): Path<i64>,
+    Query(query): Query<ShowQuery>,
 ) -> AppResult<Response> {
     let record = contacts::load(&*state.store, &session.user, id).await?;
     let published = state.published();
-    let advice = contacts::advice(&record, &published.kb);
-    let needs = published
-        .kb
+    let kb = &published.kb;
+    let advice = contacts::advice(&record, kb);
+    let lang = record.caller_lang;
+    let needs = kb
         .adjustments
         .iter()
-        .map(|a| (a.id.clone(), a.name.get(record.caller_lang).clone()))
+        .map(|a| (a.id.clone(), a.name.get(lang).clone()))
         .collect();
-    let lang = record.caller_lang;
-    let scripts = contacts::stage_scripts(&published.kb, &record)
-        .map(|s| script_view(&published.kb, s))
+    let force = record.force().and_then(|id| kb.find_force(id));
+    let mut scripts = contacts::stage_scripts(kb, &record);
+    let primary = scripts.next();
+    let line = primary.and_then(|s| {
+        line_to_say(
+            s,
+            session.user.display_name(),
+            force.map(|f| f.name.get(lang).as_str()),
+        )
+    });
+    let also = scripts
+        .map(|s| Link {
+            id: s.page.id.clone(),
+            title: s.page.title.clone(),
+            href: href(Kind::Script, &s.page.id, lang),
+        })
         .collect();
+    let mut forces: Vec<(String, String)> = kb
+        .forces
+        .iter()
+        .map(|f| (f.id.clone(), f.name.get(ctx.ui).clone()))
+        .collect();
+    forces.sort_by_key(|(_, name)| crate::analysis::fold(name));
+    // Referred agencies stay on the list even when no longer suggested.
+    let mut agency_ids: Vec<(&str, &[String])> = advice
+        .agencies
+        .iter()
+        .map(|a| (a.id.as_str(), &a.words[..]))
+        .collect();
+    for r in &record.referrals {
+        if !agency_ids.iter().any(|(id, _)| id == r) {
+            agency_ids.push((r.as_str(), &[]));
+        }
+    }
+    let agencies = agency_ids
+        .into_iter()
+        .filter_map(|(id, words)| {
+            let a = kb.agency(id)?;
+            Some(AgencyCard {
+                id: a.id.clone(),
+                name: a.name.get(lang).clone(),
+                words: words.to_vec(),
+                phone: a.contact.phone.clone(),
+                text: a.contact.text.clone(),
+                hours: a.hours.as_ref().map(|h| h.get(lang).clone()),
+                welsh_service: a.welsh_service,
+                verified: match a.verified {
+                    crate::knowledge::date::Verified::On(d) => Some(ctx.tr().date(d.0)),
+                    crate::knowledge::date::Verified::No => None,
+                },
+                referred: record.referrals.iter().any(|r| r == id),
+            })
+        })
+        .collect();
+    let results = if query.q.trim().is_empty() {
+        None
+    } else {
+        let p = ConsoleSearch::of(query.q.clone());
+        Some(super::search::build(&state, &ctx, &p).await?)
+    };
     Ok(render(&ContactPage {
         chrome: Chrome::new(&ctx, "contact"),
         mine: record.adviser_id == session.user.id,
-        record,
+        script: primary.map(|s| script_view(kb, s)),
+        line,
+        also,
+        next_stage: record.stage.next(),
+        force: force.map(|f| (f.name.get(ctx.ui).clone(), record.force.is_some())),
+        started: ctx.tr().when(&record.started_at),
         advice,
-        scripts,
+        agencies,
         stages: Stage::ALL
             .into_iter()
             .filter(|s| *s != Stage::Any)
             .collect(),
         outcomes: ContactOutcome::ALL.iter().map(|o| o.as_str()).collect(),
-        questions: crate::assistant::satisfaction::questions(&published.kb, lang),
+        questions: crate::assistant::satisfaction::questions(kb, lang),
         needs,
+        forces,
+        query: query.q,
+        results,
+        record,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "contacts.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    status: String,
+    channel: String,
+    channels: Vec<&'static str>,
+}
+
+/// A contact as listed.
+struct Row {
+    id: i64,
+    started: String,
+    channel: &'static str,
+    caller_type: &'static str,
+    caller_lang: Lang,
+    open: bool,
+    stage: Stage,
+    outcome: Option<&'static str>,
+    about: Vec<String>,
+    summary: String,
+}
+
+/// Filters of the contacts list.
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    /// `open`, `closed` or empty (both).
+    #[serde(default)]
+    status: String,
+    /// A channel, or empty (all).
+    #[serde(default)]
+    channel: String,
+}
+
+/// `GET /contacts`: the adviser's open and recent contacts.
+pub async fn list(
+    CurrentUser(session): CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Query(f): Query<ListQuery>,
+) -> AppResult<Response> {
+    let t = ctx.tr();
+    let rows = contacts::mine(&*state.store, &session.user)
+        .await?
+        .into_iter()
+        .filter(|r| match f.status.as_str() {
+            "open" => !r.ended(),
+            "closed" => r.ended(),
+            _ => true,
+        })
+        .filter(|r| f.channel.is_empty() || r.channel.as_str() == f.channel)
+        .map(|r| Row {
+            id: r.id,
+            started: t.when(&r.started_at),
+            channel: r.channel.as_str(),
+            caller_type: r.caller_type.as_str(),
+            caller_lang: r.caller_lang,
+            open: !r.ended(),
+            stage: r.stage,
+            outcome: r.outcome.map(|o| o.as_str()),
+            about: r
+                .conversation
+                .intents()
+                .iter()
+                .map(|f| f.name.clone())
+                .collect(),
+            summary: r.summary.clone(),
+        })
+        .collect();
+    Ok(render(&ListPage {
+        chrome: Chrome::new(&ctx, "contacts"),
+        rows,
+        status: f.status,
+        channel: f.channel,
+        channels: Channel::ALL.iter().map(|c| c.as_str()).collect(),
     }))
 }
 
@@ -165,7 +391,7 @@ pub async fn turn(
     Form(f): Form<TurnForm>,
 ) -> AppResult<Response> {
     contacts::add_turn(&*state.store, state.published(), &session.user, id, &f.text).await?;
-    Ok(back(id, "advice"))
+    Ok(back(id, "turn"))
 }
 
 /// The stage and checklist form.
@@ -194,7 +420,67 @@ pub async fn stages(
     };
     let kb = &state.published().kb;
     contacts::update(&*state.store, kb, &session.user, id, update).await?;
-    Ok(back(id, "stages"))
+    Ok(back(
+        id,
+        if f.go.is_some() {
+            "turn"
+        } else {
+            "p-checklist"
+        },
+    ))
+}
+
+/// The force and the adviser's summary.
+#[derive(Deserialize)]
+pub struct DetailsForm {
+    version: i64,
+    #[serde(default)]
+    force: String,
+    #[serde(default)]
+    summary: String,
+}
+
+/// `POST /contacts/{id}/details`.
+pub async fn details(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<i64>,
+    Form(f): Form<DetailsForm>,
+) -> AppResult<Response> {
+    let update = ContactUpdate {
+        version: f.version,
+        force: Some(f.force),
+        summary: Some(f.summary),
+        ..ContactUpdate::default()
+    };
+    let kb = &state.published().kb;
+    contacts::update(&*state.store, kb, &session.user, id, update).await?;
+    Ok(back(id, "p-details"))
+}
+
+/// One click on "referred".
+#[derive(Deserialize)]
+pub struct ReferForm {
+    agency: String,
+    /// `false` takes the referral back.
+    #[serde(default = "yes")]
+    referred: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `POST /contacts/{id}/referrals`.
+pub async fn refer(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<i64>,
+    Form(f): Form<ReferForm>,
+) -> AppResult<Response> {
+    let kb = &state.published().kb;
+    contacts::refer(&*state.store, kb, &session.user, id, &f.agency, f.referred).await?;
+    Ok(back(id, "agencies"))
 }
 
 /// Adjustments agreed and agencies referred to.
@@ -228,7 +514,7 @@ pub async fn choices(
     };
     let kb = &state.published().kb;
     contacts::choose(&*state.store, kb, &session.user, id, choices).await?;
-    Ok(back(id, "advice"))
+    Ok(back(id, "p-needs"))
 }
 
 /// `POST /contacts/{id}/end`: the close-out form. Satisfaction answers come

@@ -127,7 +127,7 @@ pub async fn page(
         request.reasons.clone(),
     );
     let today = chrono::Utc::now().date_naive();
-    let draft = contacts::draft(kb, &record, &session.user.name, request, today)?;
+    let draft = contacts::draft(kb, &record, session.user.display_name(), request, today)?;
 
     let t = ctx.tr();
     let lang = draft.lang;

@@ -39,6 +39,16 @@ pub struct ConsoleSearch {
     kind: Option<String>,
 }
 
+impl ConsoleSearch {
+    /// A search of everything for `q`.
+    pub(super) fn of(q: String) -> Self {
+        ConsoleSearch {
+            q,
+            ..ConsoleSearch::default()
+        }
+    }
+}
+
 /// One result as listed.
 pub struct ResultItem {
     href: String,
@@ -71,7 +81,7 @@ struct SearchPage {
     results: Results,
 }
 
-async fn build(state: &AppState, ctx: &Ctx, p: &ConsoleSearch) -> AppResult<Results> {
+pub(super) async fn build(state: &AppState, ctx: &Ctx, p: &ConsoleSearch) -> AppResult<Results> {
     let t = ctx.tr();
     let params = SearchParams {
         q: p.q.clone(),

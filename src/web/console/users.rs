@@ -1,4 +1,5 @@
-//! User accounts (administrators only): list and create.
+//! User accounts (administrators only): list, create, and set the full
+//! name letters are signed with.
 
 use std::sync::Arc;
 
@@ -54,6 +55,8 @@ pub struct NewUser {
     role: String,
     #[serde(default)]
     password: String,
+    #[serde(default)]
+    full_name: String,
 }
 
 pub async fn create(
@@ -69,8 +72,16 @@ pub async fn create(
     let added = crate::auth::add_user(&*state.store, &admin.user.name, &f.name, role, f.password)
         .await
         .map_err(AppError::from);
+    let added = match added {
+        Ok(user) if !f.full_name.trim().is_empty() => {
+            crate::auth::set_full_name(&*state.store, &admin.user.name, &user, &f.full_name)
+                .await
+                .map_err(AppError::from)
+        }
+        other => other.map(|_| ()),
+    };
     match added {
-        Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
+        Ok(()) => Ok(Redirect::to("/admin/users").into_response()),
         // A name or password that cannot be used: the form again, saying
         // why, with what was typed (never the password).
         Err(e) if e.status().is_client_error() => {
@@ -87,4 +98,27 @@ pub async fn create(
         }
         Err(e) => Err(e),
     }
+}
+
+/// The full-name form for an existing user.
+#[derive(Deserialize)]
+pub struct FullName {
+    #[serde(default)]
+    full_name: String,
+}
+
+/// `POST /admin/users/{name}/full-name`.
+pub async fn full_name(
+    Admin(admin): Admin,
+    State(state): State<Arc<AppState>>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+    Form(f): Form<FullName>,
+) -> AppResult<Response> {
+    let user = state
+        .store
+        .user_by_name(&name)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::auth::set_full_name(&*state.store, &admin.user.name, &user, &f.full_name).await?;
+    Ok(Redirect::to("/admin/users").into_response())
 }
