@@ -105,6 +105,7 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("POST", "/contacts/1/details", [303, 303, 404, 403, 403]),
     ("POST", "/contacts/1/referrals", [303, 303, 404, 403, 403]),
     ("POST", "/contacts/1/letters", [303, 303, 404, 403, 403]),
+    ("GET", "/contacts/1/letters/0", [303, 200, 404, 200, 200]),
     ("POST", "/contacts/1/end", [303, 303, 404, 403, 403]),
     // Closed now: no more changes, but post-contact work goes on, for the
     // handling adviser and managers.

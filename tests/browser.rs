@@ -767,7 +767,6 @@ async fn a_whole_contact_in_welsh_by_keyboard_from_greeting_to_record() {
         ("v_recipient_name", "Ceri Jones"),
         ("v_recipient_address", "1 Stryd y Bont, Casnewydd"),
         ("v_reference", "CC-2026-0042"),
-        ("v_complaint_date", "23 Tachwedd 2026"),
         ("v_contact_phone", "0300 020 0096"),
     ] {
         if let Ok(input) = c.find(Locator::Id(field)).await {
@@ -775,10 +774,25 @@ async fn a_whole_contact_in_welsh_by_keyboard_from_greeting_to_record() {
             input.send_keys(value).await.unwrap();
         }
     }
+    // A date input (typed as the browser's locale shows dates).
+    let date = c.find(Locator::Id("v_complaint_date")).await.unwrap();
+    assert_eq!(date.attr("type").await.unwrap().as_deref(), Some("date"));
+    c.execute(
+        "document.getElementById('v_complaint_date').value = '2026-11-23';",
+        vec![],
+    )
+    .await
+    .unwrap();
     press_and_load(&c, "#preview-letter").await;
     let body = c.wait().for_element(Locator::Id("body")).await.unwrap();
     let text = body.prop("value").await.unwrap().unwrap_or_default();
-    for wanted in ["Heddlu Gwent", "Ceri Jones", "Siwan Prys"] {
+    // The force heard, the adviser's full name, and dates in Welsh.
+    for wanted in [
+        "Heddlu Gwent",
+        "Ceri Jones",
+        "Siwan Prys",
+        "23 Tachwedd 2026",
+    ] {
         assert!(text.contains(wanted), "{wanted} in {text}");
     }
     body.send_keys("\nP.S. Rydyn ni wedi nodi eich bod yn defnyddio Relay UK.")

@@ -41,12 +41,12 @@ fn letter_values() -> Value {
     json!({
         "recipient_name": "Ceri Jones",
         "recipient_address": "1 Stryd y Bont, Casnewydd",
-        "today": "23 Tachwedd 2026",
+        "today": "2026-11-23",
         "reference": "CC-2026-0042",
         "force_name": "Heddlu Gwent",
         "local_policing_body": "Comisiynydd Heddlu a Throseddu Gwent",
-        "complaint_date": "23 Tachwedd 2026",
-        "deadline_date": "21 Rhagfyr 2026",
+        "complaint_date": "2026-11-23",
+        "reply_date": "2026-12-21",
         "adviser_name": "Eleri",
         "contact_phone": "0300 020 0096",
         "format_note": "Rydyn ni'n anfon y llythyr hwn mewn print bras.",
@@ -145,6 +145,13 @@ async fn a_deaf_caller_complains_about_heddlu_gwent_in_welsh() {
     assert_eq!(s, 200, "{preview}");
     assert_eq!(preview["lang"], "cy");
     assert!(preview["body"].as_str().unwrap().contains("Ceri Jones"));
+    // Dates entered as dates are written out in the letter's language.
+    assert!(
+        preview["body"]
+            .as_str()
+            .unwrap()
+            .contains("23 Tachwedd 2026")
+    );
     let (s, _) = a
         .send(&app, "POST", &format!("/api/v1/contacts/{id}/letters"), json!({"template": "complaint-acknowledgement", "values": letter_values(), "save": true, "version": version}))
         .await;
@@ -417,6 +424,55 @@ async fn stale_versions_and_bad_input_are_refused_clearly() {
             .unwrap()
             .contains("days_late")
     );
+    // Dates are entered as dates: anything else is refused, never printed.
+    let (s, e) = a
+        .send(&app, "POST", &format!("{path}/letters"), json!({"template": "complaint-acknowledgement", "lang": "en", "values": {"complaint_date": "last Tuesday"}}))
+        .await;
+    assert_eq!(s, 400, "{e}");
+    assert_eq!(e["error"]["code"], "bad-parameter");
+    // On the letter page: nothing is an error before the adviser asks for a
+    // preview; labels are words; the review dates only where used; a date
+    // that is not one is pointed out next to its field.
+    let letter = |query: &'static [(&'static str, &'static str)]| {
+        let (client, url) = (a.client.clone(), app.url(&format!("/contacts/{id}/letter")));
+        async move {
+            let r = client.get(url).query(query).send().await.unwrap();
+            r.text().await.unwrap()
+        }
+    };
+    let first = letter(&[("template", "complaint-acknowledgement"), ("lang", "en")]).await;
+    assert!(
+        !first.contains("id=\"letter-missing\""),
+        "no error before anything is done"
+    );
+    assert!(!first.contains("(recipient_address)") && !first.contains(">recipient_address<"));
+    assert!(
+        !first.contains("id=\"outcome_date\""),
+        "no review dates on an acknowledgement"
+    );
+    let late = letter(&[
+        ("template", "out-of-time-review-not-accepted"),
+        ("lang", "en"),
+    ])
+    .await;
+    assert!(
+        late.contains("id=\"outcome_date\""),
+        "review dates where the letter uses them"
+    );
+    let asked = letter(&[
+        ("template", "complaint-acknowledgement"),
+        ("lang", "en"),
+        ("v_complaint_date", "last Tuesday"),
+        ("preview", "1"),
+    ])
+    .await;
+    assert!(asked.contains("id=\"v_complaint_date-error\""), "{asked}");
+    assert!(asked.contains("id=\"letter-missing\""));
+    assert!(
+        !asked.contains("id=\"save-letter\""),
+        "no letter with a date that is not one"
+    );
+
     // Follow-up without an action says who does what by when: refused.
     let (_, cur) = a.send(&app, "GET", &path, json!(null)).await;
     let (s, _) = a

@@ -34,6 +34,19 @@
 
   enhanceWorkspace();
 
+  // Print buttons print the letter alone, as edited.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (b) {
+    b.hidden = false;
+    b.addEventListener("click", function () {
+      var body = document.getElementById("body");
+      var subject = document.getElementById("subject");
+      var sheet = document.getElementById("print-letter");
+      if (sheet && body) sheet.querySelector(".letter-body").textContent = body.value;
+      if (sheet && subject) sheet.querySelector("strong").textContent = subject.value;
+      window.print();
+    });
+  });
+
   if (!form || !input || !results) return;
 
   var DEBOUNCE_MS = 120;

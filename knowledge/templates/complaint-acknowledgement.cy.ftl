@@ -22,7 +22,7 @@ body =
 
     Os yw eich neges am rywbeth rydyn ni'n delio ag ef ein hunain, fel cais am adolygiad, byddwn ni'n dweud wrthych chi beth fydd yn digwydd a faint o amser y mae'n debygol o'i gymryd. Os yw am rywbeth y tu allan i'n cylch gwaith, byddwn ni'n dweud wrthych chi pa sefydliad a allai eich helpu.
 
-    Ein nod yw cysylltu â chi eto erbyn { $deadline_date }.
+    Ein nod yw cysylltu â chi eto erbyn { $reply_date }.
 
     Os hoffech chi ychwanegu rhywbeth, neu os oes gennych chi unrhyw gwestiynau yn y cyfamser, ffoniwch ni ar { $contact_phone }. Os oes angen i ni gyfathrebu â chi mewn ffordd wahanol, er enghraifft mewn print bras, mewn fformat hawdd ei ddeall, drwy Relay UK neu yn Saesneg, rhowch wybod i ni.
 

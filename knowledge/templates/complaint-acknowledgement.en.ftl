@@ -22,7 +22,7 @@ body =
 
     If your message is about something we deal with ourselves, such as a request for a review, we will tell you what will happen and how long it is likely to take. If it is about something outside our remit, we will tell you which organisation may be able to help.
 
-    We aim to contact you again by { $deadline_date }.
+    We aim to contact you again by { $reply_date }.
 
     If you would like to add anything, or you have any questions in the meantime, please call us on { $contact_phone }. If you need us to communicate with you in a different way, for example in large print, in easy read, through Relay UK or in Welsh, please let us know.
 

@@ -104,42 +104,25 @@ pub fn render(
     })
 }
 
+/// The variables the review timing fills: a letter using none of them has
+/// no need of the dates of the outcome and the request.
+pub const TIMING_VARIABLES: [&str; 5] = [
+    "outcome_date",
+    "request_date",
+    "deadline_date",
+    "days_late",
+    "reasons",
+];
+
+/// Whether a variable holds a date: entered as one (`2026-12-02`) and
+/// written out in the letter's language ("2 Rhagfyr 2026").
+pub fn is_date_variable(name: &str) -> bool {
+    name == "today" || name.ends_with("_date")
+}
+
 /// A date as letters write it: "3 Mawrth 2026", "3 March 2026".
 pub fn format_date(date: chrono::NaiveDate, lang: Lang) -> String {
-    use chrono::Datelike;
-    const CY: [&str; 12] = [
-        "Ionawr",
-        "Chwefror",
-        "Mawrth",
-        "Ebrill",
-        "Mai",
-        "Mehefin",
-        "Gorffennaf",
-        "Awst",
-        "Medi",
-        "Hydref",
-        "Tachwedd",
-        "Rhagfyr",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = match lang {
-        Lang::Cy => CY,
-        Lang::En => EN,
-    }[date.month0() as usize];
-    format!("{} {month} {}", date.day(), date.year())
+    crate::i18n::Tr::new(lang).date(date)
 }
 
 /// What a letter's variables can be filled from.
@@ -161,7 +144,9 @@ pub struct LetterFacts<'a> {
 }
 
 /// The variables that can be filled from what the contact already knows;
-/// the adviser fills in (or corrects) the rest before the preview.
+/// the adviser fills in (or corrects) the rest before the preview. Dates
+/// are ISO 8601 (`2026-12-02`), as date inputs take them; they are written
+/// out in the letter's language when it is drafted.
 pub fn prefill(f: &LetterFacts<'_>) -> BTreeMap<String, String> {
     let lang = f.lang;
     let mut v = BTreeMap::new();
@@ -170,8 +155,8 @@ pub fn prefill(f: &LetterFacts<'_>) -> BTreeMap<String, String> {
             v.insert(k.to_string(), val);
         }
     };
-    put("today", format_date(f.today, lang));
-    put("decision_date", format_date(f.today, lang));
+    put("today", f.today.to_string());
+    put("decision_date", f.today.to_string());
     put("adviser_name", f.adviser_name.to_string());
     if let Some(name) = &f.record.caller.name {
         put("recipient_name", name.clone());
@@ -187,9 +172,9 @@ pub fn prefill(f: &LetterFacts<'_>) -> BTreeMap<String, String> {
         );
     }
     if let Some(t) = f.timing {
-        put("outcome_date", format_date(t.outcome_date, lang));
-        put("request_date", format_date(t.received_date, lang));
-        put("deadline_date", format_date(t.deadline, lang));
+        put("outcome_date", t.outcome_date.to_string());
+        put("request_date", t.received_date.to_string());
+        put("deadline_date", t.deadline.to_string());
         put("days_late", t.days_late.to_string());
     }
     put("format_note", f.format_note.to_string());

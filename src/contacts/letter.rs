@@ -53,6 +53,8 @@ pub struct Draft {
     pub fields: Vec<(String, String)>,
     /// Variables still to fill in.
     pub missing: Vec<String>,
+    /// Date variables whose value is not a date (`YYYY-MM-DD`).
+    pub invalid: Vec<String>,
     /// The rendered letter, once nothing is missing.
     pub letter: Option<Letter>,
 }
@@ -122,15 +124,34 @@ pub fn draft(
         .iter()
         .map(|name| (name.clone(), values.get(name).cloned().unwrap_or_default()))
         .collect();
+    // Dates are entered as dates and written out in the letter's language.
+    let mut invalid = Vec::new();
     let wanted: BTreeMap<String, String> = values
         .into_iter()
         .filter(|(k, _)| template.variables.contains(k))
+        .map(|(k, v)| {
+            if !letters::is_date_variable(&k) {
+                return (k, v);
+            }
+            match v.trim().parse::<NaiveDate>() {
+                Ok(d) => {
+                    let long = letters::format_date(d, lang);
+                    (k, long)
+                }
+                Err(_) => {
+                    invalid.push(k.clone());
+                    (k, v)
+                }
+            }
+        })
         .collect();
     let (letter, missing) = match letters::render(kb, &template_id, lang, &wanted) {
         Ok(l) => (Some(l), Vec::new()),
         Err(LetterError::Missing(m) | LetterError::Empty(m)) => (None, m),
         Err(e) => return Err(ContactError::Letter(e)),
     };
+    // No letter while a date is not one.
+    let letter = letter.filter(|_| invalid.is_empty());
     Ok(Draft {
         template: template_id,
         lang,
@@ -138,6 +159,7 @@ pub fn draft(
         timing,
         fields,
         missing,
+        invalid,
         letter,
     })
 }

@@ -25,6 +25,7 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "recipient_address",
     "recipient_name",
     "reference",
+    "reply_date",
     "request_date",
     "today",
 ];

@@ -242,6 +242,10 @@ pub async fn letter(
         request,
         today,
     )?;
+    if !draft.invalid.is_empty() {
+        // Dates are `YYYY-MM-DD`; the letter writes them out.
+        return Err(contacts::ContactError::Invalid("date").into());
+    }
     let letter = draft
         .letter
         .ok_or(AppError::LetterIncomplete(draft.missing))?;

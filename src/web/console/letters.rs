@@ -39,12 +39,16 @@ pub struct Field {
     name: String,
     label: String,
     value: String,
+    /// A date input.
+    date: bool,
+    /// The value is not a date.
+    invalid: bool,
 }
 
-/// A letter variable's label in the interface language, with its name
-/// (which is how the template refers to it).
+/// A letter variable's label in the interface language: words, never the
+/// variable's name.
 fn variable_label(t: &Tr, name: &str) -> String {
-    format!("{} ({name})", t.tag("letter-var", &name.replace('_', "-")))
+    t.tag("letter-var", &name.replace('_', "-"))
 }
 
 #[derive(Template)]
@@ -60,6 +64,10 @@ struct LetterPage {
     reasons: String,
     timing: Option<ReviewTiming>,
     fields: Vec<Field>,
+    /// Whether the letter uses the review timing.
+    uses_timing: bool,
+    /// What is still missing, once the adviser has asked for a preview
+    /// (nothing is an error before they have done anything).
     missing: Vec<String>,
     preview: Option<Letter>,
 }
@@ -150,15 +158,24 @@ pub async fn page(
         })
         .collect();
     forces.sort_by_key(|c| crate::analysis::fold(&c.label));
-    let fields = draft
+    let fields: Vec<Field> = draft
         .fields
         .iter()
+        // The timing's own fields say those.
+        .filter(|(name, _)| name != "reasons")
         .map(|(name, value)| Field {
             label: variable_label(&t, name),
             name: name.clone(),
             value: value.clone(),
+            date: letters::is_date_variable(name),
+            invalid: draft.invalid.contains(name),
         })
         .collect();
+    let uses_timing = draft
+        .fields
+        .iter()
+        .any(|(name, _)| letters::TIMING_VARIABLES.contains(&name.as_str()));
+    let asked = params.contains_key("preview");
     Ok(render(&LetterPage {
         chrome: Chrome::new(&ctx, "contact"),
         record,
@@ -170,11 +187,16 @@ pub async fn page(
         reasons,
         timing: draft.timing,
         fields,
-        missing: draft
-            .missing
-            .iter()
-            .map(|n| variable_label(&t, n))
-            .collect(),
+        uses_timing,
+        missing: if asked {
+            draft
+                .missing
+                .iter()
+                .map(|n| variable_label(&t, n))
+                .collect()
+        } else {
+            Vec::new()
+        },
         preview: draft.letter,
     }))
 }
@@ -204,5 +226,29 @@ pub async fn save(
     };
     let kb = &state.published().kb;
     contacts::save_letter(&*state.store, kb, &session.user, id, f.version, letter).await?;
-    Ok(Redirect::to(&format!("/contacts/{id}#record")).into_response())
+    Ok(Redirect::to(&format!("/contacts/{id}#p-letters")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "letter_print.html")]
+struct PrintPage {
+    chrome: Chrome,
+    record_id: i64,
+    letter: Letter,
+}
+
+/// `GET /contacts/{id}/letters/{n}`: a saved letter alone, to print.
+pub async fn print(
+    CurrentUser(session): CurrentUser,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Path((id, n)): Path<(i64, usize)>,
+) -> AppResult<Response> {
+    let record = contacts::load(&*state.store, &session.user, id).await?;
+    let letter = record.letters.get(n).cloned().ok_or(AppError::NotFound)?;
+    Ok(render(&PrintPage {
+        chrome: Chrome::new(&ctx, "contact"),
+        record_id: record.id,
+        letter,
+    }))
 }

@@ -42,4 +42,5 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
             post(contacts::action_done),
         )
         .route("/contacts/{id}/letters", post(letters::save))
+        .route("/contacts/{id}/letters/{n}", get(letters::print))
 }
