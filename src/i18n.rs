@@ -241,6 +241,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn language_names_mutate_after_yn() {
+        let cy = Tr::new(Lang::Cy);
+        assert_eq!(
+            cy.t1("results-language", "lang", "cy"),
+            "wedi chwilio yn Gymraeg"
+        );
+        assert_eq!(
+            cy.t1("results-language", "lang", "en"),
+            "wedi chwilio yn Saesneg"
+        );
+        assert_eq!(
+            cy.t1("caller-switch", "lang", "cy"),
+            "Gwasanaethu'r galwr yn Gymraeg"
+        );
+        assert_eq!(cy.t1("contact-served-in", "lang", "cy"), "yn Gymraeg");
+        let en = Tr::new(Lang::En);
+        assert_eq!(
+            en.t1("article-other-version", "lang", "cy"),
+            "Read in Welsh"
+        );
+    }
+
+    #[test]
     fn times_are_uk_local_and_long_in_both_languages() {
         // Winter: GMT.
         assert_eq!(

@@ -221,7 +221,10 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
             .contains("q=fy+nghwyn")
     );
 
-    // ↓ moves to the first result, Enter opens it.
+    // ↑ from the box stays there; ↓ moves to the first result, Enter
+    // opens it.
+    q.send_keys(&Key::Up.to_string()).await.unwrap();
+    assert_eq!(active_id(&c).await, "q");
     q.send_keys(&Key::Down.to_string()).await.unwrap();
     assert_eq!(active_id(&c).await, "hit-link");
     c.active_element()
@@ -239,6 +242,29 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
     .await;
     let title = text_of(&c, "h1").await;
     assert!(title.contains("cwyn"), "Welsh version opened: {title}");
+    // Back: the query is there, with the caret after it.
+    c.back().await.unwrap();
+    eventually("the search page again, caret at the end", || async {
+        c.execute(
+            "var q = document.getElementById('q');
+             return q !== null && document.activeElement === q &&
+                    q.value.length > 0 && q.selectionStart === q.value.length;",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    })
+    .await;
+    c.forward().await.unwrap();
+    eventually("the article again", || async {
+        c.current_url()
+            .await
+            .map(|u| u.path() == "/articles/how-to-complain")
+            .unwrap_or(false)
+    })
+    .await;
 
     // Switching the interface language keeps the page.
     let before = text_of(&c, ".crumbs a").await;

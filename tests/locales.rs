@@ -181,3 +181,16 @@ fn welsh_and_english_strings_differ() {
     assert!(same.is_empty(), "untranslated: {same:?}");
     assert!(cy.len() > 100);
 }
+
+#[test]
+fn welsh_never_puts_a_language_name_unmutated_after_yn() {
+    // "yn Gymraeg", never "yn Cymraeg": a language name after "yn" must
+    // come from a selector that spells the mutated form, not a variable.
+    let cy = sources("cy");
+    let bad: Vec<_> = cy
+        .iter()
+        .filter(|(_, text)| text.contains("yn { $lang }") || text.contains("yn Cymraeg"))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(bad.is_empty(), "unmutated language names: {bad:?}");
+}

@@ -257,3 +257,24 @@ fn search_quality_meets_the_floors_on_every_query_set() {
         }
     }
 }
+
+#[test]
+fn a_mistyped_query_read_as_the_wrong_language_offers_the_other() {
+    // "compalint" looks Welsh to the detector and finds nothing in Welsh.
+    let mut req = SearchRequest::new("compalint");
+    req.prefix = false;
+    let r = common::searcher().search(&req).unwrap();
+    assert_eq!(r.lang, Lang::Cy);
+    assert!(r.hits.is_empty());
+    assert_eq!(r.try_lang, Some(Lang::En), "{r:?}");
+    // Chosen by the adviser, the language is not second-guessed.
+    req.lang = Some(Lang::Cy);
+    let r = common::searcher().search(&req).unwrap();
+    assert_eq!(r.try_lang, None);
+    // A query that finds something in its own language is left alone.
+    let r = common::searcher()
+        .search(&SearchRequest::new("fy nghwyn"))
+        .unwrap();
+    assert!(!r.hits.is_empty());
+    assert_eq!(r.try_lang, None);
+}

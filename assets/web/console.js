@@ -49,6 +49,24 @@
 
   if (!form || !input || !results) return;
 
+  // After a reload or Back the caret goes after the query, ready to add to
+  // it, not before it.
+  function caretToEnd() {
+    if (input.setSelectionRange) {
+      var end = input.value.length;
+      input.setSelectionRange(end, end);
+    }
+  }
+  // pageshow comes on the first load and on Back, after the browser has
+  // put back the box's text; the caret is placed once it has.
+  window.addEventListener("pageshow", function () {
+    var a = document.activeElement;
+    if (!a || a === document.body || a === input) input.focus();
+    setTimeout(function () {
+      if (document.activeElement === input) caretToEnd();
+    }, 0);
+  });
+
   var DEBOUNCE_MS = 120;
   var timer = null;
   var latest = 0;        // number of the newest request sent
@@ -98,8 +116,9 @@
     var list = links();
     if (!list.length) return;
     var i = list.indexOf(document.activeElement);
-    var next = i + delta;
-    if (i === -1) next = delta > 0 ? 0 : list.length - 1;
+    // ↑ from the box stays in the box.
+    if (i === -1 && delta < 0) return;
+    var next = i === -1 ? 0 : i + delta;
     if (next < 0) { input.focus(); return; }
     if (next >= list.length) next = list.length - 1;
     list[next].focus();

@@ -8,7 +8,10 @@ nav-scripts = Sgriptiau
 nav-users = Defnyddwyr
 switch-ui = English
 caller-language = Iaith y galwr: { $lang }.
-caller-switch = Gwasanaethu'r galwr yn { $lang }
+caller-switch = Gwasanaethu'r galwr yn { $lang ->
+    [cy] Gymraeg
+   *[en] Saesneg
+}
 signed-in-as = Wedi mewngofnodi fel { $name }
 logout = Allgofnodi
 lang-cy = Cymraeg
@@ -43,7 +46,10 @@ results-count = { $count ->
     [many] { $count } chanlyniad
    *[other] { $count } canlyniad
 }
-results-language = wedi chwilio yn { $lang }
+results-language = wedi chwilio yn { $lang ->
+    [cy] Gymraeg
+   *[en] Saesneg
+}
 kind-any = Popeth
 kind-article = Canllaw
 kind-agency = Asiantaeth
@@ -53,7 +59,10 @@ badge-internal = Mewnol
 back-to-search = Yn ôl i chwilio
 # "gan" would mutate the team name (gan Ganolfan …), which a variable cannot do.
 article-reviewed = Adolygwyd { $date }. Perchennog: { $owner }
-article-other-version = Darllen yn { $lang }
+article-other-version = Darllen yn { $lang ->
+    [cy] Gymraeg
+   *[en] Saesneg
+}
 related-title = Cysylltiedig
 related-articles = Canllawiau cysylltiedig
 related-agencies = Asiantaethau i atgyfeirio atynt
@@ -111,3 +120,7 @@ users-full-name = Enw llawn
 users-full-name-help = Yr enw ar waelod llythyrau, er enghraifft Siân Jones.
 users-full-name-of = Enw llawn { $name }
 users-full-name-save = Cadw
+search-try-other = Chwilio yn { $lang ->
+    [cy] Gymraeg
+   *[en] Saesneg
+} yn lle hynny

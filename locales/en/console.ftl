@@ -8,7 +8,10 @@ nav-scripts = Scripts
 nav-users = Users
 switch-ui = Cymraeg
 caller-language = Caller's language: { $lang }.
-caller-switch = Serve the caller in { $lang }
+caller-switch = Serve the caller in { $lang ->
+    [cy] Welsh
+   *[en] English
+}
 signed-in-as = Signed in as { $name }
 logout = Sign out
 lang-cy = Welsh
@@ -39,7 +42,10 @@ results-count = { $count ->
     [one] One result
    *[other] { $count } results
 }
-results-language = searched in { $lang }
+results-language = searched in { $lang ->
+    [cy] Welsh
+   *[en] English
+}
 kind-any = Everything
 kind-article = Guidance
 kind-agency = Agency
@@ -48,7 +54,10 @@ badge-internal = Internal
 
 back-to-search = Back to search
 article-reviewed = Reviewed { $date } by { $owner }
-article-other-version = Read in { $lang }
+article-other-version = Read in { $lang ->
+    [cy] Welsh
+   *[en] English
+}
 related-title = Related
 related-articles = Related guidance
 related-agencies = Agencies to refer to
@@ -102,3 +111,7 @@ users-full-name = Full name
 users-full-name-help = The name letters are signed with, for example Siân Jones.
 users-full-name-of = Full name of { $name }
 users-full-name-save = Save
+search-try-other = Search in { $lang ->
+    [cy] Welsh
+   *[en] English
+} instead

@@ -271,8 +271,8 @@ pub struct Contact {
     pub phone: Option<String>,
     /// SMS number.
     pub text: Option<String>,
-    /// Relay UK or textphone route.
-    pub relay: Option<String>,
+    /// Relay UK or textphone route: instructions, in both languages.
+    pub relay: Option<Bilingual<String>>,
     /// Email address.
     pub email: Option<String>,
     /// Web address.

@@ -109,6 +109,14 @@ pub struct SearchResponse {
     /// closest indexed ones ("did you mean").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
+    /// The language of the suggestion, when it is not `lang`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion_lang: Option<Lang>,
+    /// When the language was detected and nothing was found: the other
+    /// language, if searching in it finds something or can suggest a
+    /// spelling ("compalint" looks Welsh, but is a mistyped English word).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub try_lang: Option<Lang>,
 }
 
 /// One hit.
@@ -300,6 +308,30 @@ impl Searcher {
         Some(hit)
     }
 
+    /// A detected language that found nothing may be the wrong one: short
+    /// and mistyped queries are hard to tell apart. Tries the other and,
+    /// if it finds anything or knows a spelling, says so (and offers its
+    /// spelling when the first language had none).
+    fn rescue(
+        &self,
+        req: &SearchRequest,
+        response: &mut SearchResponse,
+    ) -> Result<(), SearchError> {
+        let other = response.lang.other();
+        let mut again = req.clone();
+        again.lang = Some(other);
+        let found = self.search_uncached(&again)?;
+        if found.hits.is_empty() && found.suggestion.is_none() {
+            return Ok(());
+        }
+        response.try_lang = Some(other);
+        if response.suggestion.is_none() && found.suggestion.is_some() {
+            response.suggestion = found.suggestion;
+            response.suggestion_lang = Some(other);
+        }
+        Ok(())
+    }
+
     /// Runs one search against the index, bypassing the cache (benchmarks
     /// measure this).
     pub fn search_uncached(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
@@ -321,6 +353,8 @@ impl Searcher {
             lang,
             hits: Vec::new(),
             suggestion: None,
+            suggestion_lang: None,
+            try_lang: None,
         };
         if plan.is_empty() {
             return Ok(response);
@@ -373,6 +407,9 @@ impl Searcher {
         }
         if response.hits.is_empty() {
             response.suggestion = self.vocabulary(lang)?.correct(lang, &req.query);
+            if req.lang.is_none() {
+                self.rescue(req, &mut response)?;
+            }
         }
         Ok(response)
     }

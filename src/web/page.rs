@@ -48,7 +48,14 @@ impl Chrome {
             is_admin: session.is_some_and(|s| s.user.role.manages_users()),
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
             switch_ui_href: with_param(&ctx.uri, "lang", ctx.ui.other().code()),
-            switch_caller_href: with_param(&ctx.uri, "caller", ctx.caller.other().code()),
+            // An article open in one language follows the caller to the
+            // other: the switch drops the article's own `in`.
+            switch_caller_href: with_param_dropping(
+                &ctx.uri,
+                "caller",
+                ctx.caller.other().code(),
+                &["in"],
+            ),
             section,
             open_contact: ctx
                 .open_contact
@@ -69,10 +76,15 @@ impl Chrome {
 /// `uri` with query parameter `name` set to `value` (others kept), so a
 /// switch keeps the user on the same page with the same search.
 pub fn with_param(uri: &Uri, name: &str, value: &str) -> String {
+    with_param_dropping(uri, name, value, &[])
+}
+
+/// [`with_param`], leaving out the parameters in `drop`.
+fn with_param_dropping(uri: &Uri, name: &str, value: &str, drop: &[&str]) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
     if let Some(q) = uri.query() {
         for (k, v) in form_urlencoded::parse(q.as_bytes()) {
-            if k != name {
+            if k != name && !drop.contains(&&*k) {
                 query.append_pair(&k, &v);
             }
         }
@@ -122,5 +134,10 @@ mod tests {
         );
         let uri: Uri = "/agencies".parse().unwrap();
         assert_eq!(with_param(&uri, "caller", "cy"), "/agencies?caller=cy");
+        let uri: Uri = "/articles/how-to-complain?in=en".parse().unwrap();
+        assert_eq!(
+            with_param_dropping(&uri, "caller", "cy", &["in"]),
+            "/articles/how-to-complain?caller=cy"
+        );
     }
 }

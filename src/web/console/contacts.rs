@@ -87,6 +87,7 @@ struct AgencyCard {
     words: Vec<String>,
     phone: Option<String>,
     text: Option<String>,
+    relay: Option<String>,
     hours: Option<String>,
     welsh_service: bool,
     /// When the details were checked; `None`: not verified.
@@ -252,6 +253,7 @@ pub async fn show(
                 words: words.to_vec(),
                 phone: a.contact.phone.clone(),
                 text: a.contact.text.clone(),
+                relay: a.contact.relay.as_ref().map(|r| r.get(lang).clone()),
                 hours: a.hours.as_ref().map(|h| h.get(lang).clone()),
                 welsh_service: a.welsh_service,
                 verified: match a.verified {
@@ -265,7 +267,7 @@ pub async fn show(
     let results = if query.q.trim().is_empty() {
         None
     } else {
-        let p = ConsoleSearch::of(query.q.clone());
+        let p = ConsoleSearch::of(query.q.clone(), format!("/contacts/{id}"));
         Some(super::search::build(&state, &ctx, &p).await?)
     };
     Ok(render(&ContactPage {

@@ -37,15 +37,44 @@ pub struct ConsoleSearch {
     qlang: Option<String>,
     /// `any`, `article`, `agency` or `script`.
     kind: Option<String>,
+    /// The page the search is on, for its links: the search page, or a
+    /// contact's search panel (`/contacts/7`).
+    from: Option<String>,
 }
 
 impl ConsoleSearch {
-    /// A search of everything for `q`.
-    pub(super) fn of(q: String) -> Self {
+    /// A search of everything for `q`, from the page at `from`.
+    pub(super) fn of(q: String, from: String) -> Self {
         ConsoleSearch {
             q,
+            from: Some(from),
             ..ConsoleSearch::default()
         }
+    }
+
+    /// Where the search's own links lead: this page again, with another
+    /// query. Only the search page and contact pages are allowed, so the
+    /// parameter cannot send anyone elsewhere.
+    fn link(&self, q: &str, lang: Option<Lang>) -> String {
+        let base = match self.from.as_deref() {
+            Some(p)
+                if p.strip_prefix("/contacts/")
+                    .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())) =>
+            {
+                p
+            }
+            _ => "/",
+        };
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("q", q);
+        if let Some(l) = lang {
+            query.append_pair("qlang", l.code());
+        }
+        if let Some(k) = self.kind.as_deref().filter(|_| base == "/") {
+            query.append_pair("kind", k);
+        }
+        let fragment = if base == "/" { "" } else { "#p-search" };
+        format!("{base}?{}{fragment}", query.finish())
     }
 }
 
@@ -68,6 +97,8 @@ pub struct Results {
     searched_lang: Option<Lang>,
     items: Vec<ResultItem>,
     suggestion: Option<Link>,
+    /// "Search in English instead" (or Welsh).
+    try_other: Option<(String, Lang)>,
     starting_points: Vec<Link>,
 }
 
@@ -115,7 +146,7 @@ fn results_view(
     starting_points: Vec<Link>,
 ) -> Results {
     let searched_lang = response.as_ref().map(|r| r.lang);
-    let (items, suggestion) = match response {
+    let (items, suggestion, try_other) = match response {
         Some(r) => {
             let items = r
                 .hits
@@ -129,21 +160,15 @@ fn results_view(
                     snippet: h.snippet,
                 })
                 .collect();
-            let suggestion = r.suggestion.map(|s| {
-                let mut query = form_urlencoded::Serializer::new(String::new());
-                query.append_pair("q", &s);
-                if let Some(k) = p.kind.as_deref() {
-                    query.append_pair("kind", k);
-                }
-                Link {
-                    id: String::new(),
-                    href: format!("/?{}", query.finish()),
-                    title: s,
-                }
+            let suggestion = r.suggestion.map(|s| Link {
+                id: String::new(),
+                href: p.link(&s, r.suggestion_lang),
+                title: s,
             });
-            (items, suggestion)
+            let try_other = r.try_lang.map(|l| (p.link(&r.query, Some(l)), l));
+            (items, suggestion, try_other)
         }
-        None => (Vec::new(), None),
+        None => (Vec::new(), None, None),
     };
     Results {
         t,
@@ -151,6 +176,7 @@ fn results_view(
         searched_lang,
         items,
         suggestion,
+        try_other,
         starting_points,
     }
 }
