@@ -510,3 +510,32 @@ async fn console_pages_render_and_switches_keep_the_page() {
         .unwrap();
     assert!(html.contains("agency-not-verified") || html.contains("class=\"warning\""));
 }
+
+#[tokio::test]
+async fn scripts_have_the_advisers_own_name_in_the_lines_to_say() {
+    let app = TestApp::spawn().await;
+    let client = app.signed_in(canllaw::auth::Role::Adviser).await;
+    let user = app
+        .state
+        .store
+        .user_by_name("adviser-user")
+        .await
+        .unwrap()
+        .unwrap();
+    canllaw::auth::set_full_name(&*app.state.store, "test", &user, "Siân <Jones>")
+        .await
+        .unwrap();
+    let html = client
+        .get(app.url("/scripts?caller=cy&stage=greeting"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // Escaped (ammonia writes the space as a character reference too).
+    let shown = html.replace("&#32;", " ");
+    assert!(shown.contains("Siân &lt;Jones&gt; sy'n siarad"), "{html}");
+    assert!(!html.contains("[enw]"));
+    assert!(!html.contains("<Jones>"), "the name is escaped");
+}

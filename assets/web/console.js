@@ -34,6 +34,20 @@
 
   enhanceWorkspace();
 
+  // Each line to say in a script gets a copy button.
+  var scripts = document.querySelector(".scripts[data-copy-label]");
+  if (scripts && navigator.clipboard) {
+    var label = scripts.getAttribute("data-copy-label");
+    Array.prototype.forEach.call(scripts.querySelectorAll(".script blockquote"), function (q) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "link";
+      b.textContent = label;
+      b.addEventListener("click", function () { navigator.clipboard.writeText(q.textContent.trim()); });
+      q.insertAdjacentElement("afterend", b);
+    });
+  }
+
   // Print buttons print the letter alone, as edited.
   Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (b) {
     b.hidden = false;

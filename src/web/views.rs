@@ -191,6 +191,17 @@ pub fn agency_view(kb: &KnowledgeBase, a: &Agency, lang: Lang) -> AgencyView {
     }
 }
 
+/// Where scripts leave room for the adviser's name.
+const NAME_SLOTS: [&str; 3] = ["[enw]", "[your name]", "[name]"];
+
+/// `text` with the adviser's name in the scripts' name slots. For HTML,
+/// pass the name already escaped.
+pub fn fill_name(text: &str, name: &str) -> String {
+    NAME_SLOTS
+        .iter()
+        .fold(text.to_string(), |t, slot| t.replace(slot, name))
+}
+
 /// How far a script body's headings move down: `##` becomes `h4`, under
 /// the `h3` title scripts are shown with.
 const SCRIPT_HEADING_OFFSET: usize = 2;

@@ -25,7 +25,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
-use crate::web::views::{Link, ScriptView, href, script_view};
+use crate::web::views::{Link, ScriptView, fill_name, href, script_view};
 
 use super::search::{ConsoleSearch, Results};
 
@@ -170,12 +170,10 @@ fn line_to_say(
     adviser: &str,
     force: Option<&str>,
 ) -> Option<String> {
-    let mut line = crate::web::markdown::quotes(&script.page.body)
+    let line = crate::web::markdown::quotes(&script.page.body)
         .into_iter()
         .next()?;
-    for slot in ["[enw]", "[your name]", "[name]"] {
-        line = line.replace(slot, adviser);
-    }
+    let mut line = fill_name(&line, adviser);
     if let Some(force) = force {
         for slot in ["[enw'r heddlu]", "[force name]"] {
             line = line.replace(slot, force);

@@ -195,14 +195,19 @@ struct ScriptsPage {
 }
 
 pub async fn scripts(
-    _: CurrentUser,
+    CurrentUser(session): CurrentUser,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Query(p): Query<ScriptParams>,
 ) -> AppResult<Response> {
     let stage: Option<Stage> = optional_param(p.stage.as_deref(), "stage")?;
     let t = ctx.tr();
-    let all = list_scripts(&state.published().kb, stage, ctx.caller);
+    let mut all = list_scripts(&state.published().kb, stage, ctx.caller);
+    // The lines to say, with the adviser's own name in them.
+    let name = ammonia::clean_text(session.user.display_name());
+    for s in &mut all {
+        s.html = crate::web::views::fill_name(&s.html, &name);
+    }
     let groups = Stage::ALL
         .into_iter()
         .map(|st| StageGroup {
