@@ -920,6 +920,12 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
     log_in(&app, &c, "huw").await;
     viewport_1366x900(&c).await;
     c.goto(&app.url("/contacts/new?lang=en")).await.unwrap();
+    c.find(Locator::Id("lang-en"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     click_and_load(&c, Locator::Id("start-contact")).await;
     let contact_path = c.current_url().await.unwrap().path().to_string();
     // "/" opens the contact's own search panel; typing finds guidance
@@ -992,6 +998,8 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
     click_and_load(&c, Locator::Id("add-turn")).await;
     assert_eq!(active_id(&c).await, "turn");
     assert!(text_of(&c, "#force").await.contains("Dyfed-Powys"));
+    assert!(in_first_screen(&c, "turn").await);
+    screenshot(&c, "contact-first-screen-en").await;
     // The list of contacts has it.
     c.goto(&app.url("/contacts?status=open")).await.unwrap();
     c.find(Locator::Css(&format!("#contacts a[href='{contact_path}']")))

@@ -372,8 +372,14 @@ pub async fn list(
     }))
 }
 
-fn back(id: i64, anchor: &str) -> Response {
-    Redirect::to(&format!("/contacts/{id}#{anchor}")).into_response()
+/// Back to the contact, at a panel (`None`: the first screen, where the
+/// conversation box takes the focus).
+fn back(id: i64, panel: Option<&str>) -> Response {
+    let to = match panel {
+        Some(p) => format!("/contacts/{id}#{p}"),
+        None => format!("/contacts/{id}"),
+    };
+    Redirect::to(&to).into_response()
 }
 
 /// The conversation form.
@@ -391,7 +397,7 @@ pub async fn turn(
     Form(f): Form<TurnForm>,
 ) -> AppResult<Response> {
     contacts::add_turn(&*state.store, state.published(), &session.user, id, &f.text).await?;
-    Ok(back(id, "turn"))
+    Ok(back(id, None))
 }
 
 /// The stage and checklist form.
@@ -420,14 +426,9 @@ pub async fn stages(
     };
     let kb = &state.published().kb;
     contacts::update(&*state.store, kb, &session.user, id, update).await?;
-    Ok(back(
-        id,
-        if f.go.is_some() {
-            "turn"
-        } else {
-            "p-checklist"
-        },
-    ))
+    // Moving on goes back to the conversation; ticking stays on the list.
+    let panel = f.go.is_none().then_some("p-checklist");
+    Ok(back(id, panel))
 }
 
 /// The force and the adviser's summary.
@@ -455,7 +456,7 @@ pub async fn details(
     };
     let kb = &state.published().kb;
     contacts::update(&*state.store, kb, &session.user, id, update).await?;
-    Ok(back(id, "p-details"))
+    Ok(back(id, Some("p-details")))
 }
 
 /// One click on "referred".
@@ -480,7 +481,7 @@ pub async fn refer(
 ) -> AppResult<Response> {
     let kb = &state.published().kb;
     contacts::refer(&*state.store, kb, &session.user, id, &f.agency, f.referred).await?;
-    Ok(back(id, "agencies"))
+    Ok(back(id, Some("p-advice")))
 }
 
 /// Adjustments agreed and agencies referred to.
@@ -514,7 +515,7 @@ pub async fn choices(
     };
     let kb = &state.published().kb;
     contacts::choose(&*state.store, kb, &session.user, id, choices).await?;
-    Ok(back(id, "p-needs"))
+    Ok(back(id, Some("p-needs")))
 }
 
 /// `POST /contacts/{id}/end`: the close-out form. Satisfaction answers come
@@ -581,7 +582,7 @@ pub async fn end(
     };
     let kb = &state.published().kb;
     contacts::close(&*state.store, kb, &session.user, id, end).await?;
-    Ok(back(id, "record"))
+    Ok(back(id, Some("record")))
 }
 
 /// `POST /contacts/{id}/actions/{n}/done`.
@@ -591,5 +592,5 @@ pub async fn action_done(
     Path((id, n)): Path<(i64, usize)>,
 ) -> AppResult<Response> {
     contacts::complete_action(&*state.store, &session.user, id, n).await?;
-    Ok(back(id, "record"))
+    Ok(back(id, Some("record")))
 }

@@ -58,7 +58,7 @@ pub async fn article(
         .then(|| format!("/articles/{id}?in={}", other.code()));
     Ok(render(&ArticlePage {
         chrome: Chrome::new(&ctx, "search"),
-        reviewed: view.page.reviewed.to_string(),
+        reviewed: ctx.tr().date(view.page.reviewed.0),
         article: view,
         other_href,
     }))
@@ -163,7 +163,7 @@ pub async fn agency(
     let a = published.kb.find_agency(&id).ok_or(AppError::NotFound)?;
     let view = agency_view(&published.kb, a, ctx.caller);
     let verified_on = match &view.verified {
-        crate::knowledge::date::Verified::On(d) => Some(d.to_string()),
+        crate::knowledge::date::Verified::On(d) => Some(ctx.tr().date(d.0)),
         crate::knowledge::date::Verified::No => None,
     };
     Ok(render(&AgencyPage {
