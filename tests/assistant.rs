@@ -443,7 +443,7 @@ fn an_unclear_sentence_offers_the_two_likeliest_intents_instead_of_a_guess() {
 fn force_heard(lang: Lang, said: &str) -> Option<String> {
     let mut c = Conversation::new(lang);
     c.turn(kb(), common::searcher(), said);
-    c.force().map(|f| f.id.clone())
+    c.force().map(str::to_string)
 }
 
 #[test]

@@ -102,13 +102,13 @@ where
     }
 }
 
-/// Clicks something that loads a new page, and waits until the new page has
+/// Does `action`, which loads a new page, and waits until the new page has
 /// replaced the old one (so no later look-up finds the old page's elements).
-async fn click_and_load(c: &Client, locator: Locator<'_>) {
+async fn and_load(c: &Client, action: impl std::future::Future<Output = ()>) {
     c.execute("window.__canllawOld = true;", vec![])
         .await
         .unwrap();
-    c.find(locator).await.unwrap().click().await.unwrap();
+    action.await;
     eventually("the next page", || async {
         c.execute(
             "return document.readyState === 'complete' && !window.__canllawOld;",
@@ -118,6 +118,14 @@ async fn click_and_load(c: &Client, locator: Locator<'_>) {
         .ok()
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
+    })
+    .await;
+}
+
+/// Clicks something that loads a new page.
+async fn click_and_load(c: &Client, locator: Locator<'_>) {
+    and_load(c, async {
+        c.find(locator).await.unwrap().click().await.unwrap();
     })
     .await;
 }
@@ -569,21 +577,7 @@ async fn press(c: &Client, css: &str) {
 
 /// Presses Enter on something that loads a new page.
 async fn press_and_load(c: &Client, css: &str) {
-    c.execute("window.__canllawOld = true;", vec![])
-        .await
-        .unwrap();
-    press(c, css).await;
-    eventually("the next page", || async {
-        c.execute(
-            "return document.readyState === 'complete' && !window.__canllawOld;",
-            vec![],
-        )
-        .await
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
-    })
-    .await;
+    and_load(c, press(c, css)).await;
 }
 
 /// Saves a screenshot of the first screen under `target/screenshots/`, for
@@ -780,15 +774,33 @@ async fn a_whole_contact_in_welsh_by_keyboard_from_greeting_to_record() {
         .for_element(Locator::Id("letter-form"))
         .await
         .unwrap();
-    c.find(Locator::Css(
-        "#template option[value=direct-complaint-forwarded]",
-    ))
-    .await
-    .unwrap()
-    .click()
-    .await
-    .unwrap();
+    // Chosen by typing, as a keyboard user picks from a list.
+    let forwarded = c
+        .find(Locator::Css(
+            "#template option[value=direct-complaint-forwarded]",
+        ))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    c.find(Locator::Id("template"))
+        .await
+        .unwrap()
+        .send_keys(&forwarded)
+        .await
+        .unwrap();
     press_and_load(&c, "#preview-letter").await;
+    assert_eq!(
+        c.find(Locator::Id("template"))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("direct-complaint-forwarded")
+    );
     for (field, value) in [
         ("v_recipient_name", "Ceri Jones"),
         ("v_recipient_address", "1 Stryd y Bont, Casnewydd"),

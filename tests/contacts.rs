@@ -485,3 +485,61 @@ async fn stale_versions_and_bad_input_are_refused_clearly() {
         .await;
     assert_eq!(s, 400);
 }
+
+#[tokio::test]
+async fn the_force_heard_can_be_corrected_and_the_summary_is_bounded() {
+    let app = TestApp::spawn().await;
+    let a = Adviser::new(&app, Role::Adviser).await;
+    let (_, c) = a
+        .send(
+            &app,
+            "POST",
+            "/api/v1/contacts",
+            json!({"channel": "phone", "caller_type": "public", "caller_lang": "cy"}),
+        )
+        .await;
+    let id = c["id"].as_i64().unwrap();
+    let path = format!("/api/v1/contacts/{id}");
+    // Heard in the conversation; the record stores the force's id, never
+    // the words.
+    let (s, _) = a
+        .send(
+            &app,
+            "POST",
+            &format!("{path}/turns"),
+            json!({"text": "Roedd plismon yng Nghasnewydd yn anghwrtais"}),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let (_, r) = a.send(&app, "GET", &path, json!(null)).await;
+    assert_eq!(r["conversation"]["force"], "gwent-police");
+    // Not the town, in any form: it could say where the caller lives.
+    assert!(!r.to_string().to_lowercase().contains("casnewydd"));
+    assert!(!r.to_string().to_lowercase().contains("nghasnewydd"));
+    let v = r["version"].as_i64().unwrap();
+    // An unknown force, or a summary that is really a transcript, is refused
+    // and changes nothing.
+    for bad in [
+        json!({"version": v, "force": "../gwent-police"}),
+        json!({"version": v, "summary": "x".repeat(601)}),
+    ] {
+        let (s, e) = a.send(&app, "PATCH", &path, bad).await;
+        assert_eq!(s, 400, "{e}");
+        assert_eq!(e["error"]["code"], "bad-parameter");
+    }
+    // The adviser corrects it.
+    let (s, r) = a
+        .send(&app, "PATCH", &path, json!({"version": v, "force": "south-wales-police", "summary": "  Eisiau cwyno; angen llythyr yn Gymraeg. "}))
+        .await;
+    assert_eq!(s, 200, "{r}");
+    assert_eq!(r["force"], "south-wales-police");
+    assert_eq!(r["summary"], "Eisiau cwyno; angen llythyr yn Gymraeg.");
+    // An empty force goes back to the one heard.
+    let v = r["version"].as_i64().unwrap();
+    let (_, r) = a
+        .send(&app, "PATCH", &path, json!({"version": v, "force": ""}))
+        .await;
+    assert_eq!(r["force"], Value::Null);
+    let record = app.state.store.contact(id).await.unwrap().unwrap();
+    assert_eq!(record.force(), Some("gwent-police"));
+}

@@ -1,6 +1,7 @@
 // Canllaw console: progressive enhancement only. Every page works without
-// this file; with it, search results update as the adviser types and the
-// keyboard can drive the search.
+// this file; with it, search results update as the adviser types, the
+// keyboard can drive the search, and the contact workspace sends turns and
+// ticks without leaving the page.
 (function () {
   "use strict";
 

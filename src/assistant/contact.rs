@@ -252,9 +252,7 @@ impl ContactRecord {
     /// The force the contact is about: the adviser's choice, else the one
     /// heard in the conversation.
     pub fn force(&self) -> Option<&str> {
-        self.force
-            .as_deref()
-            .or(self.conversation.force().map(|f| f.id.as_str()))
+        self.force.as_deref().or(self.conversation.force())
     }
 
     /// Whether the contact has ended.

@@ -175,9 +175,10 @@ pub struct Conversation {
     /// The two most likely intents when the last turn was unclear.
     #[serde(default)]
     unsure: Vec<Found>,
-    /// The police force the caller named, latest first.
+    /// The police force the caller last named (its id only: the words that
+    /// named it, a town say, could say where the caller lives).
     #[serde(default)]
-    force: Option<ForceHeard>,
+    force: Option<String>,
 }
 
 impl Conversation {
@@ -257,11 +258,8 @@ impl Conversation {
                 );
             }
         }
-        if let Some(heard) = super::force::recognise(kb, &analysed) {
-            self.force = Some(ForceHeard {
-                id: heard.force.id.clone(),
-                phrase: heard.phrase.to_string(),
-            });
+        if let Some(force) = super::force::recognise(kb, &analysed) {
+            self.force = Some(force.id.clone());
         }
         if let Some((days, words)) = days_phrase(text) {
             self.days_mentioned = Some(days);
@@ -600,7 +598,7 @@ impl Conversation {
             });
         }
         let force = force
-            .or(self.force.as_ref().map(|f| f.id.as_str()))
+            .or(self.force.as_deref())
             .and_then(|id| kb.find_force(id));
         let serves_here = |id: &str| {
             kb.agency(id)
@@ -638,9 +636,9 @@ impl Conversation {
         &self.intents
     }
 
-    /// The force heard in the conversation, if any.
-    pub fn force(&self) -> Option<&ForceHeard> {
-        self.force.as_ref()
+    /// The id of the force heard in the conversation, if any.
+    pub fn force(&self) -> Option<&str> {
+        self.force.as_deref()
     }
 }
 
@@ -722,16 +720,6 @@ fn serves(areas: &[String], country: Option<&str>) -> bool {
         || areas
             .iter()
             .any(|a| !OUTSIDE.contains(&a.as_str()) || country.is_some_and(|c| c == a.as_str()))
-}
-
-/// The force heard in the conversation: its id and the phrase (from the
-/// knowledge base, not the caller) that found it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ForceHeard {
-    /// Force id.
-    pub id: String,
-    /// The name or listed short form that matched.
-    pub phrase: String,
 }
 
 /// Adds `found` to `list`, or merges its words into an earlier entry (which

@@ -10,19 +10,9 @@ use super::recognise::Analysed;
 use crate::knowledge::{Force, KnowledgeBase};
 use crate::lang::Lang;
 
-/// A force heard in a turn and the editor's phrase that found it.
-#[derive(Debug, Clone)]
-pub struct Heard<'a> {
-    /// The force.
-    pub force: &'a Force,
-    /// The name or listed phrase that matched (the knowledge's words, not
-    /// the caller's).
-    pub phrase: &'a str,
-}
-
 /// The force `text` points to, if exactly one does.
-pub fn recognise<'a>(kb: &'a KnowledgeBase, text: &Analysed) -> Option<Heard<'a>> {
-    let mut best: Option<(usize, Heard<'a>)> = None;
+pub fn recognise<'a>(kb: &'a KnowledgeBase, text: &Analysed) -> Option<&'a Force> {
+    let mut best: Option<(usize, &'a Force)> = None;
     let mut tied = false;
     for force in &kb.forces {
         let phrases = [&force.name.cy, &force.name.en]
@@ -32,17 +22,17 @@ pub fn recognise<'a>(kb: &'a KnowledgeBase, text: &Analysed) -> Option<Heard<'a>
             let Some(length) = heard(text, phrase) else {
                 continue;
             };
-            match &best {
-                Some((l, b)) if *l > length || b.force.id == force.id && *l == length => {}
-                Some((l, _)) if *l == length => tied = true,
+            match best {
+                Some((l, b)) if l > length || b.id == force.id && l == length => {}
+                Some((l, _)) if l == length => tied = true,
                 _ => {
                     tied = false;
-                    best = Some((length, Heard { force, phrase }));
+                    best = Some((length, force));
                 }
             }
         }
     }
-    best.filter(|_| !tied).map(|(_, h)| h)
+    best.filter(|_| !tied).map(|(_, f)| f)
 }
 
 /// The number of content words of `phrase` when it occurs in `text` in
