@@ -102,6 +102,16 @@ where
     }
 }
 
+/// Whether `script` (which returns a boolean) answers true; false while
+/// the page is changing.
+async fn js_true(c: &Client, script: &str) -> bool {
+    c.execute(script, vec![])
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
 /// Does `action`, which loads a new page, and waits until the new page has
 /// replaced the old one (so no later look-up finds the old page's elements).
 async fn and_load(c: &Client, action: impl std::future::Future<Output = ()>) {
@@ -110,14 +120,11 @@ async fn and_load(c: &Client, action: impl std::future::Future<Output = ()>) {
         .unwrap();
     action.await;
     eventually("the next page", || async {
-        c.execute(
+        js_true(
+            c,
             "return document.readyState === 'complete' && !window.__canllawOld;",
-            vec![],
         )
         .await
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
     })
     .await;
 }
@@ -253,16 +260,13 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
     // Back: the query is there, with the caret after it.
     c.back().await.unwrap();
     eventually("the search page again, caret at the end", || async {
-        c.execute(
+        js_true(
+            &c,
             "var q = document.getElementById('q');
              return q !== null && document.activeElement === q &&
                     q.value.length > 0 && q.selectionStart === q.value.length;",
-            vec![],
         )
         .await
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
     })
     .await;
     c.forward().await.unwrap();
@@ -552,15 +556,12 @@ async fn in_first_screen(c: &Client, id: &str) -> bool {
 /// without leaving the page (nothing is marked busy any more).
 async fn redrawn(c: &Client) {
     eventually("the workspace to be redrawn", || async {
-        c.execute(
+        js_true(
+            c,
             "return document.getElementById('workspace') !== null &&
                     document.querySelector('#workspace [aria-busy=true]') === null;",
-            vec![],
         )
         .await
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
     })
     .await;
 }

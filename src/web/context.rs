@@ -110,7 +110,13 @@ pub async fn request_context(
     .find_map(|v| v.parse::<Lang>().ok())
     .unwrap_or(ui);
     let open_contact = match &session {
-        Some(s) if !is_api && req.method() == Method::GET => {
+        // Pages only: assets and probes never show the banner.
+        Some(s)
+            if !is_api
+                && req.method() == Method::GET
+                && !uri.path().starts_with("/assets/")
+                && !matches!(uri.path(), "/healthz" | "/readyz") =>
+        {
             // A page without the banner beats no page at all.
             state.store.open_contact_of(s.user.id).await.ok().flatten()
         }
