@@ -389,16 +389,84 @@ fn ordinary_calls_raise_no_flags() {
         );
         for sentence in sentences {
             let a = play(lang, &[sentence]);
-            if !a[0].flags.is_empty() {
-                raised.push(format!("{lang} {sentence:?}: {:?}", flags(&a[0])));
+            if !a[0].flags.is_empty() || !a[0].adjustments.is_empty() {
+                let needs = ids(&a[0].adjustments, |f| &f.id);
+                raised.push(format!("{lang} {sentence:?}: {:?} {needs:?}", flags(&a[0])));
             }
         }
     }
     assert!(
         raised.is_empty(),
-        "flags on ordinary calls:\n{}",
+        "flags or needs on ordinary calls:\n{}",
         raised.join("\n")
     );
+}
+
+#[test]
+fn a_phrase_that_says_not_needs_a_caller_who_says_not() {
+    // "I can't read" is a literacy need; reading the letter is not.
+    let a = play(Lang::En, &["I can't read very well, can you help me"]);
+    has(
+        &ids(&a[0].adjustments, |f| &f.id),
+        "limited-literacy",
+        "need",
+    );
+    let a = play(Lang::En, &["When I read the letter I was livid"]);
+    assert!(a[0].adjustments.is_empty(), "{:?}", a[0].adjustments);
+    let a = play(Lang::Cy, &["Dwi'm yn deall Saesneg yn dda iawn"]);
+    has(
+        &ids(&a[0].adjustments, |f| &f.id),
+        "limited-english",
+        "need",
+    );
+}
+
+#[test]
+fn needs_and_flags_raise_the_flags_that_follow_from_them() {
+    // A deaf caller has an access need; distress makes a caller vulnerable;
+    // a caller at risk of harm is vulnerable too. Each for the same words.
+    for (lang, said, need, flag) in [
+        (
+            Lang::En,
+            "I'm deaf so please write to me",
+            "deaf-or-hard-of-hearing",
+            "access-need",
+        ),
+        (
+            Lang::Cy,
+            "Dw i'n fyddar, ysgrifennwch ata i plis",
+            "deaf-or-hard-of-hearing",
+            "access-need",
+        ),
+        (
+            Lang::En,
+            "Sorry, I can't stop crying",
+            "caller-in-distress",
+            "vulnerability",
+        ),
+    ] {
+        let a = play(lang, &[said]);
+        has(&ids(&a[0].adjustments, |f| &f.id), need, "need");
+        has(&flags(&a[0]), flag, "flag");
+    }
+    for (lang, said) in [
+        (
+            Lang::En,
+            "I'm scared to go home tonight, he said he'd kill me",
+        ),
+        (
+            Lang::Cy,
+            "Mae ofn mynd adre arna i, mae o wedi bygwth fy lladd",
+        ),
+    ] {
+        let a = play(lang, &[said]);
+        has(&flags(&a[0]), "risk-of-harm", "flag");
+        has(&flags(&a[0]), "vulnerability", "flag");
+        let risk = a[0].flags.iter().find(|f| f.id == "risk-of-harm").unwrap();
+        let vulnerable = a[0].flags.iter().find(|f| f.id == "vulnerability").unwrap();
+        assert!(risk.because.iter().all(|w| vulnerable.because.contains(w)));
+        assert!(!vulnerable.urgent, "only risk of harm is urgent");
+    }
 }
 
 #[test]
@@ -419,7 +487,7 @@ fn an_unclear_sentence_offers_the_two_likeliest_intents_instead_of_a_guess() {
     for (lang, text) in [
         (
             Lang::En,
-            "I had a letter from you and I am not sure what it means",
+            "I got something in the post from you lot and I am not sure what to make of it",
         ),
         (
             Lang::Cy,

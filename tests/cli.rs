@@ -269,19 +269,33 @@ fn check_reports_flag_phrases_that_would_fire_on_ordinary_calls() {
         1,
     );
     std::fs::write(&path, text).unwrap();
+    // A need that raises a flag is held to the same rule: "I sign" is only
+    // "sign", as in signing a form.
+    let path = kb.path().join("adjustments/bsl-user.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("flag = \"access-need\""));
+    let text = text.replacen("\"sign language\",", "\"sign language\", \"I sign\",", 1);
+    std::fs::write(&path, text).unwrap();
     let data = tempfile::tempdir().unwrap();
     let out = canllaw(kb.path(), data.path(), &["check"]);
     assert_eq!(out.status.code(), Some(1));
     let problems = stdout(&out);
     assert!(
         problems.contains("'risk-of-harm': \"can't go on\" occurs in")
-            && problems.contains("it would fire on ordinary calls"),
+            && problems.contains("it would raise the flag on ordinary calls"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("bsl-user.toml:")
+            && problems.contains("'bsl-user': \"I sign\" occurs in")
+            && problems.contains("other than 'access-need'"),
         "{problems}"
     );
     assert!(
         problems.contains("\"the\" has no words left once its stop words are gone"),
         "{problems}"
     );
-    // The bundled phrases pass: only the two added lines are reported.
+    // The bundled phrases pass: only the three added lines are reported.
     assert_eq!(problems.matches("intents.toml:").count(), 2, "{problems}");
+    assert_eq!(problems.matches("adjustments/").count(), 1, "{problems}");
 }

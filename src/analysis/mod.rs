@@ -117,6 +117,29 @@ pub fn expand(lang: Lang, folded: &str) -> Arc<[Term]> {
     terms
 }
 
+/// Whether a folded word says "not" in `lang`. Most are stop words, which
+/// search rightly ignores, but a phrase such as "I can't read" must not be
+/// found in "I read the letter". English `n't` is split off as `t`; Welsh
+/// `dwi'm` ("I'm not") leaves `m`, and South Walian `sa i`, `smo`, `sdim`
+/// deny too.
+pub fn is_negation(lang: Lang, folded: &str) -> bool {
+    match lang {
+        Lang::En => NEGATIONS_EN.binary_search(&folded).is_ok(),
+        Lang::Cy => NEGATIONS_CY.binary_search(&folded).is_ok(),
+    }
+}
+
+/// Sorted, folded: English words that deny (with `n't` forms typed
+/// without the apostrophe).
+const NEGATIONS_EN: &[&str] = &[
+    "aint", "arent", "cannot", "cant", "couldnt", "didnt", "doesnt", "dont", "hasnt", "havent",
+    "isnt", "never", "no", "not", "shouldnt", "t", "wasnt", "werent", "wont", "wouldnt",
+];
+/// Sorted, folded: Welsh words that deny.
+const NEGATIONS_CY: &[&str] = &[
+    "ddim", "dim", "m", "na", "nac", "nad", "nag", "nid", "sa", "sai", "sdim", "smo",
+];
+
 /// Whether a folded word is a stop word in `lang`; `clitic` marks a word split
 /// off after an apostrophe (`'r`, `'n`, `'s`).
 fn is_stop(lang: Lang, folded: &str, clitic: bool) -> bool {

@@ -258,6 +258,7 @@ impl Conversation {
                 );
             }
         }
+        self.derive_flags(kb);
         if let Some(force) = super::force::recognise(kb, &analysed) {
             self.force = Some(force.id.clone());
         }
@@ -381,6 +382,43 @@ impl Conversation {
                 });
             note(&mut self.flags, by_rule);
             note(&mut self.flags, by_model);
+        }
+    }
+
+    /// Flags that follow from what was heard: the flag a need raises
+    /// (a deaf caller has an access need) and the flags a flag brings
+    /// (a caller at risk of harm is vulnerable), for the same words.
+    fn derive_flags(&mut self, kb: &KnowledgeBase) {
+        let Some(rules) = &kb.signal_rules else {
+            return;
+        };
+        let from_needs = self.adjustments.iter().filter_map(|found| {
+            let adj = kb.adjustments.iter().find(|a| a.id == found.id)?;
+            Some((adj.flag.as_deref()?, found))
+        });
+        let from_flags = self.flags.iter().flat_map(|found| {
+            rules
+                .flags
+                .iter()
+                .filter(|f| f.id == found.id)
+                .flat_map(move |f| f.raises.iter().map(move |r| (r.as_str(), found)))
+        });
+        let derived: Vec<Found> = from_needs
+            .chain(from_flags)
+            .filter_map(|(id, cause)| {
+                let flag = rules.flags.iter().find(|f| f.id == id)?;
+                Some(Found {
+                    id: flag.id.clone(),
+                    name: flag.name.get(self.lang).clone(),
+                    because: cause.because.clone(),
+                    turn: cause.turn,
+                    urgent: flag.urgent,
+                    confidence: cause.confidence,
+                })
+            })
+            .collect();
+        for found in derived {
+            note(&mut self.flags, Some(found));
         }
     }
 

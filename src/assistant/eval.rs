@@ -127,6 +127,8 @@ pub struct LangReport {
     pub adjustment_recall: Ratio,
     /// Sentences expecting no flag that raised one.
     pub false_flags: Ratio,
+    /// Sentences expecting no adjustment that recognised one.
+    pub false_adjustments: Ratio,
     /// Wrong intents: expected → given (`-` for none or unsure) → count.
     pub confusion: Confusion,
 }
@@ -238,6 +240,16 @@ pub fn run(kb: &KnowledgeBase, searcher: &Searcher, cases: &[Case], engine: Engi
                 r.adjustment_recall.add(hit);
                 if !hit {
                     miss(format!("adjustment {adj} missed"));
+                }
+            }
+            if want.is_empty() {
+                let given: BTreeSet<&str> =
+                    advice.adjustments.iter().map(|a| a.id.as_str()).collect();
+                r.false_adjustments.add(!given.is_empty());
+                if !given.is_empty() {
+                    let words: Vec<&String> =
+                        advice.adjustments.iter().flat_map(|a| &a.because).collect();
+                    miss(format!("false adjustments {given:?} from {words:?}"));
                 }
             }
         }

@@ -6,21 +6,12 @@
 
 use std::sync::{Arc, OnceLock};
 
-use crate::analysis::{Reading, Word, analyze};
+use crate::analysis::Reading;
+pub use crate::analysis::phrase::ContentWord;
+use crate::analysis::phrase::{Phrase, content_words};
 use crate::lang::Lang;
 
 pub use crate::analysis::phrase::MAX_GAP;
-
-/// A content word of analysed text: its folded form and the terms it
-/// matches, best first.
-#[derive(Debug, Clone)]
-pub struct ContentWord {
-    /// The folded word as said.
-    pub surface: String,
-    /// Its terms (the surface first, then lemmas or stems, then rule-only
-    /// radicals).
-    pub terms: Vec<String>,
-}
 
 /// A turn's text analysed once, as Welsh and as English: the phrase rules,
 /// the classifier and search all read this one form.
@@ -32,25 +23,14 @@ pub struct Analysed {
     words: [Vec<ContentWord>; 2],
 }
 
-fn content_words(words: &[Word]) -> Vec<ContentWord> {
-    words
-        .iter()
-        .filter(|w| !w.stop)
-        .map(|w| ContentWord {
-            surface: w.surface.clone(),
-            terms: w.terms.iter().map(|t| t.text.clone()).collect(),
-        })
-        .collect()
-}
-
 /// The terms of each content word of a listed phrase. Phrases are the
 /// editors' and few, and every turn looks for all of them, so each is
 /// analysed once. Remembered by where the phrase lives (no allocation to
 /// look one up) and checked against its text, so a phrase of a newer
 /// knowledge base at a reused address is never mistaken for an old one.
-fn terms(lang: Lang, phrase: &str) -> Arc<Vec<Vec<String>>> {
+fn terms(lang: Lang, phrase: &str) -> Arc<Phrase> {
     type Key = (Lang, usize, usize);
-    type Cache = quick_cache::sync::Cache<Key, (Arc<str>, Arc<Vec<Vec<String>>>), PhraseWeight>;
+    type Cache = quick_cache::sync::Cache<Key, (Arc<str>, Arc<Phrase>), PhraseWeight>;
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Cache::with_weighter(4_096, 2 * 1024 * 1024, PhraseWeight));
     let key = (lang, phrase.as_ptr() as usize, phrase.len());
@@ -59,12 +39,7 @@ fn terms(lang: Lang, phrase: &str) -> Arc<Vec<Vec<String>>> {
     {
         return terms;
     }
-    let terms: Arc<Vec<Vec<String>>> = Arc::new(
-        content_words(&analyze(lang, phrase))
-            .into_iter()
-            .map(|w| w.terms)
-            .collect(),
-    );
+    let terms = Arc::new(Phrase::new(lang, phrase));
     cache.insert(key, (Arc::from(phrase), terms.clone()));
     terms
 }
@@ -73,11 +48,9 @@ fn terms(lang: Lang, phrase: &str) -> Arc<Vec<Vec<String>>> {
 #[derive(Debug, Clone, Copy, Default)]
 struct PhraseWeight;
 
-impl quick_cache::Weighter<(Lang, usize, usize), (Arc<str>, Arc<Vec<Vec<String>>>)>
-    for PhraseWeight
-{
-    fn weight(&self, _: &(Lang, usize, usize), value: &(Arc<str>, Arc<Vec<Vec<String>>>)) -> u64 {
-        let strings: usize = value.1.iter().flatten().map(|t| t.len() + 24).sum();
+impl quick_cache::Weighter<(Lang, usize, usize), (Arc<str>, Arc<Phrase>)> for PhraseWeight {
+    fn weight(&self, _: &(Lang, usize, usize), value: &(Arc<str>, Arc<Phrase>)) -> u64 {
+        let strings: usize = value.1.words.iter().flatten().map(|t| t.len() + 24).sum();
         (value.0.len() + strings + 64) as u64
     }
 }
@@ -91,7 +64,7 @@ impl Analysed {
     /// The content words of text already read.
     pub fn of(reading: Arc<Reading>) -> Self {
         Analysed {
-            words: Lang::ALL.map(|l| content_words(reading.words(l))),
+            words: Lang::ALL.map(|l| content_words(l, reading.words(l))),
             reading,
         }
     }
@@ -110,12 +83,10 @@ impl Analysed {
     /// sharing a term with a word of the text, with at most [`MAX_GAP`]
     /// other words between two of them ("bu farw fy mrawd yn y ddalfa"
     /// contains "marw yn y ddalfa").
+    /// A phrase that says "not" needs a "not" too (see
+    /// [`Phrase::occurs_in`]).
     pub fn contains(&self, lang: Lang, phrase: &str) -> bool {
-        let words: Vec<&[String]> = self.words[lang as usize]
-            .iter()
-            .map(|w| &w.terms[..])
-            .collect();
-        crate::analysis::phrase::occurs(&words, &terms(lang, phrase))
+        terms(lang, phrase).occurs_in(&self.words[lang as usize])
     }
 
     /// The first of `phrases` (per language) found, if any.

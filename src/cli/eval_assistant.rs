@@ -77,6 +77,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             }
             println!("      adjustment recall {}", pct(&r.adjustment_recall));
             println!("      false-flag rate   {}", pct(&r.false_flags));
+            println!("      false-need rate   {}", pct(&r.false_adjustments));
             print_confusion(&r.confusion);
         }
         if args.verbose {

@@ -344,6 +344,11 @@ pub struct Adjustment {
     pub name: Bilingual<String>,
     /// Words and phrases that show it.
     pub recognise: Bilingual<Vec<String>>,
+    /// The flag this need raises when it is heard (`access-need` for a
+    /// communication need, `vulnerability` for distress), so the flags
+    /// never disagree with the needs shown beside them.
+    #[serde(default)]
+    pub flag: Option<String>,
     /// Next steps, in order.
     pub steps: Vec<Bilingual<String>>,
     /// What to record on the contact.
@@ -508,6 +513,10 @@ pub struct Signal {
     /// put).
     #[serde(default)]
     pub decisive: Bilingual<Vec<String>>,
+    /// Other flags this one always brings (flags only): a caller at risk of
+    /// harm is a vulnerable caller too.
+    #[serde(default)]
+    pub raises: Vec<String>,
     /// Articles to suggest, best first.
     #[serde(default)]
     pub articles: Vec<String>,

@@ -324,6 +324,22 @@ fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
                 format!("flag '{}': only intents have decisive phrases", signal.id),
             );
         }
+        if !is_flag && !signal.raises.is_empty() {
+            c.report(
+                s,
+                line,
+                format!("intent '{}': only flags raise other flags", signal.id),
+            );
+        }
+        for other in &signal.raises {
+            if other == &signal.id || !r.flags.iter().any(|f| &f.id == other) {
+                c.report(
+                    s,
+                    s.line_of_value("raises", other),
+                    format!("`raises` of '{}': '{other}' is not another flag", signal.id),
+                );
+            }
+        }
         c.refs(s, "articles", &signal.articles, RefKind::Article);
         c.refs(s, "scripts", &signal.scripts, RefKind::Script);
         c.refs(s, "agencies", &signal.agencies, RefKind::Agency);
@@ -338,23 +354,18 @@ pub const COMMON_PHRASE_SHARE: f64 = 0.005;
 /// "kill"), so it must be rarer still.
 pub const COMMON_WORD_SHARE: f64 = 0.002;
 
-/// Every phrase keeps a word once its stop words are gone, and no flag's
-/// phrase is common in what callers say about other things ("I want to
-/// die" is only "die"; "end it" is only "end"): measured on the example
-/// sentences of every other label. Flags are checked because their rules
-/// fire whatever the classifier says; intents' phrases only teach it.
+/// Every phrase keeps a word once its stop words are gone, and no phrase
+/// that raises a flag is common in what callers say about other things ("I
+/// want to die" is only "die"; "end it" is only "end"): measured on the
+/// example sentences of every other label. Flags' phrases are checked
+/// because their rules fire whatever the classifier says, and so are the
+/// phrases of needs that raise a flag; intents' phrases only teach the
+/// classifier.
 fn check_phrase_words(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Examples>) {
-    use crate::analysis::{analyze, phrase};
-    let s = &rules.file;
-    let terms_of = |lang: Lang, text: &str| -> Vec<Vec<String>> {
-        analyze(lang, text)
-            .into_iter()
-            .filter(|w| !w.stop)
-            .map(|w| w.terms.into_iter().map(|t| t.text).collect())
-            .collect()
-    };
-    // Per language: each example's label and its words' terms.
-    type Labelled<'a> = (&'a str, Vec<Vec<String>>);
+    use crate::analysis::analyze;
+    use crate::analysis::phrase::{ContentWord, Phrase, content_words};
+    // Per language: each example's label and its content words.
+    type Labelled<'a> = (&'a str, Vec<ContentWord>);
     let corpus: Vec<Vec<Labelled<'_>>> = Lang::ALL
         .iter()
         .map(|&lang| {
@@ -364,72 +375,82 @@ fn check_phrase_words(c: &mut Checker<'_>, rules: &SignalRules, examples: Option
                 .flat_map(|(label, sentences)| {
                     sentences.get(lang).iter().map(move |t| (label.as_str(), t))
                 })
-                .map(|(label, text)| (label, terms_of(lang, text)))
+                .map(|(label, text)| (label, content_words(lang, &analyze(lang, text))))
                 .collect()
         })
         .collect();
+    // Whose phrases, where, and the flag they raise (if any).
+    let mut owners: Vec<(&Source, &str, Option<&str>, Vec<(Lang, &String)>)> = Vec::new();
     for (signal, is_flag) in rules
         .intents
         .iter()
         .map(|i| (i, false))
         .chain(rules.flags.iter().map(|f| (f, true)))
     {
-        let from = s.line_of_value("id", &signal.id).unwrap_or(1);
-        for lang in Lang::ALL {
-            for quoted in signal
-                .recognise
-                .get(lang)
-                .iter()
-                .chain(signal.decisive.get(lang))
-            {
-                let at = s
-                    .text
-                    .lines()
-                    .enumerate()
-                    .skip(from)
-                    .find(|(_, l)| l.contains(&format!("\"{quoted}\"")))
-                    .map(|(i, _)| i + 1)
-                    .or(Some(from));
-                let wanted = terms_of(lang, quoted);
-                if wanted.is_empty() {
-                    c.report(
-                        s,
-                        at,
-                        format!(
-                            "'{}': \"{quoted}\" has no words left once its stop words are gone",
-                            signal.id
-                        ),
-                    );
+        let phrases = Lang::ALL
+            .into_iter()
+            .flat_map(|l| {
+                signal
+                    .recognise
+                    .get(l)
+                    .iter()
+                    .chain(signal.decisive.get(l))
+                    .map(move |p| (l, p))
+            })
+            .collect();
+        let flag = is_flag.then_some(signal.id.as_str());
+        owners.push((&rules.file, signal.id.as_str(), flag, phrases));
+    }
+    for adj in &c.kb.adjustments {
+        let phrases = Lang::ALL
+            .into_iter()
+            .flat_map(|l| adj.recognise.get(l).iter().map(move |p| (l, p)))
+            .collect();
+        owners.push((&adj.file, adj.id.as_str(), adj.flag.as_deref(), phrases));
+    }
+    for (s, id, flag, phrases) in owners {
+        let from = s.line_of_value("id", id).unwrap_or(1);
+        for (lang, quoted) in phrases {
+            let at = s
+                .text
+                .lines()
+                .enumerate()
+                .skip(from - 1)
+                .find(|(_, l)| l.contains(&format!("\"{quoted}\"")))
+                .map(|(i, _)| i + 1)
+                .or(Some(from));
+            let wanted = Phrase::new(lang, quoted);
+            if wanted.words.is_empty() {
+                c.report(
+                    s,
+                    at,
+                    format!("'{id}': \"{quoted}\" has no words left once its stop words are gone"),
+                );
+                continue;
+            }
+            let Some(flag) = flag else { continue };
+            let (mut with, mut of) = (0usize, 0usize);
+            for (label, words) in &corpus[lang as usize] {
+                if *label == flag {
                     continue;
                 }
-                if !is_flag {
-                    continue;
-                }
-                let (mut with, mut of) = (0usize, 0usize);
-                for (label, words) in &corpus[lang as usize] {
-                    if *label == signal.id {
-                        continue;
-                    }
-                    of += 1;
-                    let words: Vec<&[String]> = words.iter().map(|w| &w[..]).collect();
-                    with += usize::from(phrase::occurs(&words, &wanted));
-                }
-                let share = with as f64 / of.max(1) as f64;
-                let most = if wanted.len() == 1 {
-                    COMMON_WORD_SHARE
-                } else {
-                    COMMON_PHRASE_SHARE
-                };
-                if share > most {
-                    c.report(
-                        s,
-                        at,
-                        format!(
-                            "'{}': \"{quoted}\" occurs in {with} of {of} {lang} examples of other labels; it would fire on ordinary calls",
-                            signal.id
-                        ),
-                    );
-                }
+                of += 1;
+                with += usize::from(wanted.occurs_in(words));
+            }
+            let share = with as f64 / of.max(1) as f64;
+            let most = if wanted.words.len() == 1 {
+                COMMON_WORD_SHARE
+            } else {
+                COMMON_PHRASE_SHARE
+            };
+            if share > most {
+                c.report(
+                    s,
+                    at,
+                    format!(
+                        "'{id}': \"{quoted}\" occurs in {with} of {of} {lang} examples of labels other than '{flag}'; it would raise the flag on ordinary calls"
+                    ),
+                );
             }
         }
     }
@@ -501,14 +522,15 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
         }
         for lang in Lang::ALL {
             for sentence in sentences.get(lang) {
-                let at = s.line_of_value(lang.code(), sentence).or(line);
+                // Finding the line scans the file: only for a report.
+                let at = || s.line_of_value(lang.code(), sentence).or(line);
                 let chars = sentence.chars().count();
                 if sentence.trim().is_empty() {
-                    c.report(s, at, format!("an empty {lang} example for '{label}'"));
+                    c.report(s, at(), format!("an empty {lang} example for '{label}'"));
                 } else if chars > MAX_EXAMPLE_CHARS {
                     c.report(
                         s,
-                        at,
+                        at(),
                         format!("an example for '{label}' is {chars} characters; at most {MAX_EXAMPLE_CHARS}"),
                     );
                 }
@@ -516,7 +538,7 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
                 if let Some(first) = seen.insert(key, label.as_str()) {
                     c.report(
                         s,
-                        at,
+                        at(),
                         format!(
                             "the {lang} example \"{sentence}\" is given for '{first}' and '{label}'"
                         ),
@@ -734,6 +756,19 @@ fn check_adjustment(c: &mut Checker<'_>, a: &Adjustment) {
     }
     for step in &a.steps {
         c.bilingual(s, "steps", step);
+    }
+    if let Some(flag) = &a.flag {
+        let known =
+            c.kb.signal_rules
+                .as_ref()
+                .is_some_and(|r| r.flags.iter().any(|f| &f.id == flag));
+        if !known {
+            c.report(
+                s,
+                s.line_of_key("flag"),
+                format!("`flag` refers to unknown flag '{flag}'"),
+            );
+        }
     }
     c.refs(s, "agencies", &a.agencies, RefKind::Agency);
     c.refs(s, "related", &a.related, RefKind::Article);
