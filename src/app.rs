@@ -76,16 +76,19 @@ impl Application {
         for p in &published.problems {
             tracing::warn!(problem = %p, "stored content skipped");
         }
-        // Trained now, so the first caller's turn does not wait for it.
+        // Ready now, so the first caller's turn does not wait for it: read
+        // back from the data folder, or trained (and saved) when the
+        // examples changed.
         let started = std::time::Instant::now();
+        let data = settings.data.clone();
         let published = tokio::task::spawn_blocking(move || {
-            crate::assistant::classifier::Classifier::for_kb(&published.kb);
+            crate::assistant::classifier::Classifier::for_kb_saved_in(&published.kb, &data);
             published
         })
         .await?;
         tracing::info!(
             ms = started.elapsed().as_millis() as u64,
-            "assistant classifier trained"
+            "assistant classifier ready"
         );
         let listener = TcpListener::bind(settings.addr)
             .await

@@ -17,6 +17,7 @@
 //! sparse form needs a few megabytes.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use super::recognise::Analysed;
@@ -366,6 +367,17 @@ impl Classifier {
     /// shared; finding it again costs a pointer comparison (or, for another
     /// copy of the same knowledge, comparing the files' text).
     pub fn for_kb(kb: &KnowledgeBase) -> Arc<Classifier> {
+        Self::shared(kb, None)
+    }
+
+    /// [`Classifier::for_kb`], kept in `dir` too: a restart with the same
+    /// knowledge reads the trained model back in milliseconds instead of
+    /// training again. A missing, stale or damaged file is trained over.
+    pub fn for_kb_saved_in(kb: &KnowledgeBase, dir: &Path) -> Arc<Classifier> {
+        Self::shared(kb, Some(dir))
+    }
+
+    fn shared(kb: &KnowledgeBase, dir: Option<&Path>) -> Arc<Classifier> {
         type Key = (Arc<str>, Arc<str>);
         static CACHE: Mutex<Option<(Key, Arc<Classifier>)>> = Mutex::new(None);
         let text = |s: Option<&crate::knowledge::Source>| -> Arc<str> {
@@ -383,10 +395,18 @@ impl Classifier {
         {
             return c.clone();
         }
-        let (intents, flags, examples) = training_set(kb);
-        let trained = Arc::new(Classifier::train(&intents, &flags, &examples));
-        *cache = Some((key, trained.clone()));
-        trained
+        let file = dir.map(|d| d.join(saved::file_name(&key.0, &key.1)));
+        let loaded = file.as_deref().and_then(saved::read);
+        let classifier = Arc::new(loaded.unwrap_or_else(|| {
+            let (intents, flags, examples) = training_set(kb);
+            let trained = Classifier::train(&intents, &flags, &examples);
+            if let Some(file) = &file {
+                saved::write(file, &trained);
+            }
+            trained
+        }));
+        *cache = Some((key, classifier.clone()));
+        classifier
     }
 
     /// The features of an analysed text, weighed as in training.
@@ -475,6 +495,152 @@ pub fn training_set(kb: &KnowledgeBase) -> (Vec<String>, Vec<String>, Vec<Exampl
     (intents, flags, examples)
 }
 
+/// The trained model on disk, beside the search index: little-endian
+/// numbers after a magic string, named by a digest of the two files it was
+/// trained from and of [`saved::FORMAT`].
+mod saved {
+    use std::path::Path;
+
+    use sha2::{Digest, Sha256};
+
+    use super::{Classifier, Model};
+
+    /// Bump whenever features or training change: a model saved by an older
+    /// build then no longer matches any name and is trained over.
+    pub const FORMAT: &str = "canllaw-classifier-1";
+
+    /// `classifier-<digest>.bin` for the rules' and examples' text.
+    pub fn file_name(rules: &str, examples: &str) -> String {
+        let mut h = Sha256::new();
+        for part in [FORMAT, env!("CARGO_PKG_VERSION"), rules, examples] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        let hex: String = h
+            .finalize()
+            .iter()
+            .take(12)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        format!("classifier-{hex}.bin")
+    }
+
+    /// Writes the model next to its old versions, then removes them. Saving
+    /// is only a speed-up, so a failure is logged and otherwise ignored.
+    pub fn write(file: &Path, c: &Classifier) {
+        let mut out = Vec::with_capacity(16 + 4 * (c.model.weights.len() + c.idf.len()));
+        out.extend_from_slice(FORMAT.as_bytes());
+        let strings = |out: &mut Vec<u8>, list: &[String]| {
+            put(out, list.len() as u32);
+            for s in list {
+                put(out, s.len() as u32);
+                out.extend_from_slice(s.as_bytes());
+            }
+        };
+        strings(&mut out, &c.intents);
+        strings(&mut out, &c.flags);
+        let mut slots: Vec<(u32, u32)> = c.vocabulary.iter().map(|(s, i)| (*i, *s)).collect();
+        slots.sort_unstable();
+        put(&mut out, slots.len() as u32);
+        for (_, slot) in slots {
+            put(&mut out, slot);
+        }
+        for list in [&c.idf, &c.model.bias, &c.model.weights] {
+            put(&mut out, list.len() as u32);
+            for v in list.iter() {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        let Some(dir) = file.parent() else { return };
+        let tmp = file.with_extension("tmp");
+        let result = std::fs::create_dir_all(dir)
+            .and_then(|()| std::fs::write(&tmp, &out))
+            .and_then(|()| std::fs::rename(&tmp, file));
+        if let Err(e) = result {
+            tracing::warn!(error = %e, file = %file.display(), "could not save the trained classifier");
+            return;
+        }
+        let old = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.starts_with("classifier-") && e.path() != file
+            });
+        for entry in old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+
+    /// The model in `file`, if it is there and whole.
+    pub fn read(file: &Path) -> Option<Classifier> {
+        let bytes = std::fs::read(file).ok()?;
+        let mut r = Reader(bytes.strip_prefix(FORMAT.as_bytes())?);
+        let strings = |r: &mut Reader<'_>| -> Option<Vec<String>> {
+            (0..r.u32()?)
+                .map(|_| {
+                    let n = r.u32()? as usize;
+                    String::from_utf8(r.take(n)?.to_vec()).ok()
+                })
+                .collect()
+        };
+        let intents = strings(&mut r)?;
+        let flags = strings(&mut r)?;
+        let vocabulary = (0..r.u32()?)
+            .map(|i| Some((r.u32()?, i)))
+            .collect::<Option<_>>()?;
+        let mut floats = || -> Option<Vec<f32>> {
+            let n = r.u32()? as usize;
+            let raw = r.take(n.checked_mul(4)?)?;
+            Some(
+                raw.chunks_exact(4)
+                    .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                    .collect(),
+            )
+        };
+        let idf = floats()?;
+        let bias = floats()?;
+        let weights = floats()?;
+        let width = intents.len() + flags.len();
+        let whole = r.0.is_empty() && bias.len() == width && weights.len() == idf.len() * width;
+        whole.then_some(Classifier {
+            model: Model {
+                intents: intents.len(),
+                flags: flags.len(),
+                weights,
+                bias,
+            },
+            intents,
+            flags,
+            vocabulary,
+            idf,
+        })
+    }
+
+    fn put(out: &mut Vec<u8>, v: u32) {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+
+    struct Reader<'a>(&'a [u8]);
+
+    impl<'a> Reader<'a> {
+        fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+            if self.0.len() < n {
+                return None;
+            }
+            let (head, rest) = self.0.split_at(n);
+            self.0 = rest;
+            Some(head)
+        }
+
+        fn u32(&mut self) -> Option<u32> {
+            self.take(4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,6 +684,30 @@ mod tests {
             "mae'r plismon yn anghwrtais, dw i isio cwyno",
         ));
         assert_eq!(c.intents(&x)[0].id, "complaint");
+    }
+
+    #[test]
+    fn a_saved_model_reads_back_the_same_and_a_damaged_one_does_not() {
+        let c = toy();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(saved::file_name("rules", "examples"));
+        saved::write(&file, &c);
+        let back = saved::read(&file).expect("reads back");
+        assert_eq!(back.model.weights, c.model.weights);
+        assert_eq!(back.vocabulary, c.vocabulary);
+        let x = Analysed::new("any news on my case");
+        assert_eq!(back.intents(&back.features(&x)), c.intents(&c.features(&x)));
+        // Cut short, or another format: trained again, never half-read.
+        let bytes = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &bytes[..bytes.len() - 3]).unwrap();
+        assert!(saved::read(&file).is_none());
+        std::fs::write(&file, b"canllaw-classifier-0").unwrap();
+        assert!(saved::read(&file).is_none());
+        // Another version of the files has another name.
+        assert_ne!(
+            saved::file_name("rules", "examples"),
+            saved::file_name("rules", "examples2")
+        );
     }
 
     #[test]

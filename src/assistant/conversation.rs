@@ -87,8 +87,8 @@ pub const INTENT_CONFIDENCE: f32 = 0.35;
 /// abusive is a harm too).
 pub fn flag_threshold(flag: &str) -> f32 {
     match flag {
-        "risk-of-harm" => 0.5,
-        "unreasonable-behaviour" => 0.7,
+        "risk-of-harm" => 0.6,
+        "unreasonable-behaviour" => 0.8,
         _ => 0.6,
     }
 }

@@ -380,7 +380,12 @@ fn check_phrase_words(c: &mut Checker<'_>, rules: &SignalRules, examples: Option
         })
         .collect();
     // Whose phrases, where, and the flag they raise (if any).
-    type Owner<'a> = (&'a Source, &'a str, Option<&'a str>, Vec<(Lang, &'a String)>);
+    type Owner<'a> = (
+        &'a Source,
+        &'a str,
+        Option<&'a str>,
+        Vec<(Lang, &'a String)>,
+    );
     let mut owners: Vec<Owner<'_>> = Vec::new();
     for (signal, is_flag) in rules
         .intents
