@@ -127,6 +127,11 @@ impl Tr {
     }
 }
 
+/// Today's date in the UK (deadlines are counted in UK days).
+pub fn uk_today() -> chrono::NaiveDate {
+    uk_local(chrono::Utc::now().naive_utc()).date()
+}
+
 /// UK civil time for a UTC time: GMT, or BST (an hour ahead) from 01:00
 /// UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
 /// October. Written here because the rule is fixed in law and one rule does

@@ -25,27 +25,37 @@ const EVERYONE: [Who; 5] = [
 /// (method, path, [anonymous, adviser, editor, manager, admin])
 const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/healthz", [200, 200, 200, 200, 200]),
+    // The public site: the same for everyone, signed in or not.
+    ("GET", "/", [200, 200, 200, 200, 200]),
+    ("GET", "/cy", [200, 200, 200, 200, 200]),
+    ("GET", "/en", [200, 200, 200, 200, 200]),
+    ("GET", "/cy/chwilio?q=adolygiad", [200, 200, 200, 200, 200]),
+    ("GET", "/en/articles/how-to-complain", [200, 200, 200, 200, 200]),
+    ("GET", "/en/articles/call-handling-standards", [404, 404, 404, 404, 404]),
+    ("GET", "/cy/pwy-arall-all-helpu", [200, 200, 200, 200, 200]),
+    ("GET", "/en/review-deadline", [200, 200, 200, 200, 200]),
+    ("GET", "/console/", [308, 308, 308, 308, 308]),
     ("GET", "/readyz", [200, 200, 200, 200, 200]),
     ("GET", "/assets/console.js", [200, 200, 200, 200, 200]),
     ("GET", "/assets/console.css", [200, 200, 200, 200, 200]),
-    ("GET", "/login", [200, 303, 303, 303, 303]),
-    ("GET", "/", [303, 200, 200, 200, 200]),
-    ("GET", "/?q=cwyn", [303, 200, 200, 200, 200]),
-    ("GET", "/search/results?q=cwyn", [303, 200, 200, 200, 200]),
+    ("GET", "/console/login", [200, 303, 303, 303, 303]),
+    ("GET", "/console", [303, 200, 200, 200, 200]),
+    ("GET", "/console?q=cwyn", [303, 200, 200, 200, 200]),
+    ("GET", "/console/search/results?q=cwyn", [303, 200, 200, 200, 200]),
     (
         "GET",
-        "/articles/how-to-complain",
+        "/console/articles/how-to-complain",
         [303, 200, 200, 200, 200],
     ),
-    ("GET", "/articles/report-line", [303, 200, 200, 200, 200]),
-    ("GET", "/agencies", [303, 200, 200, 200, 200]),
-    ("GET", "/agencies/relay-uk", [303, 200, 200, 200, 200]),
-    ("GET", "/scripts", [303, 200, 200, 200, 200]),
-    ("GET", "/admin/users", [303, 403, 403, 403, 200]),
-    ("POST", "/admin/users", [303, 403, 403, 403, 303]),
+    ("GET", "/console/articles/report-line", [303, 200, 200, 200, 200]),
+    ("GET", "/console/agencies", [303, 200, 200, 200, 200]),
+    ("GET", "/console/agencies/relay-uk", [303, 200, 200, 200, 200]),
+    ("GET", "/console/scripts", [303, 200, 200, 200, 200]),
+    ("GET", "/console/admin/users", [303, 403, 403, 403, 200]),
+    ("POST", "/console/admin/users", [303, 403, 403, 403, 303]),
     (
         "POST",
-        "/admin/users/adviser-user/full-name",
+        "/console/admin/users/adviser-user/full-name",
         [303, 403, 403, 403, 303],
     ),
     ("GET", "/api/v1/search?q=cwyn", [401, 200, 200, 200, 200]),
@@ -86,11 +96,11 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
         "/api/v1/contacts/1/review-timing",
         [401, 200, 404, 200, 200],
     ),
-    ("GET", "/contacts/new", [303, 200, 200, 200, 200]),
-    ("GET", "/contacts", [303, 200, 200, 200, 200]),
-    ("GET", "/contacts/1", [303, 200, 404, 200, 200]),
-    ("POST", "/contacts/1/turns", [303, 303, 404, 403, 403]),
-    ("GET", "/contacts/1/letter", [303, 200, 404, 200, 200]),
+    ("GET", "/console/contacts/new", [303, 200, 200, 200, 200]),
+    ("GET", "/console/contacts", [303, 200, 200, 200, 200]),
+    ("GET", "/console/contacts/1", [303, 200, 404, 200, 200]),
+    ("POST", "/console/contacts/1/turns", [303, 303, 404, 403, 403]),
+    ("GET", "/console/contacts/1/letter", [303, 200, 404, 200, 200]),
     ("PATCH", "/api/v1/contacts/1", [401, 200, 404, 403, 403]),
     // A preview without values: refused as incomplete to whoever may see
     // the record, not found to anyone else.
@@ -99,27 +109,27 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
         "/api/v1/contacts/1/letters",
         [401, 422, 404, 422, 422],
     ),
-    ("POST", "/contacts", [303, 303, 303, 303, 303]),
-    ("POST", "/contacts/1/stages", [303, 303, 404, 403, 403]),
-    ("POST", "/contacts/1/choices", [303, 303, 404, 403, 403]),
-    ("POST", "/contacts/1/details", [303, 303, 404, 403, 403]),
-    ("POST", "/contacts/1/referrals", [303, 303, 404, 403, 403]),
-    ("POST", "/contacts/1/letters", [303, 303, 404, 403, 403]),
-    ("GET", "/contacts/1/letters/0", [303, 200, 404, 200, 200]),
-    ("POST", "/contacts/1/end", [303, 303, 404, 403, 403]),
+    ("POST", "/console/contacts", [303, 303, 303, 303, 303]),
+    ("POST", "/console/contacts/1/stages", [303, 303, 404, 403, 403]),
+    ("POST", "/console/contacts/1/choices", [303, 303, 404, 403, 403]),
+    ("POST", "/console/contacts/1/details", [303, 303, 404, 403, 403]),
+    ("POST", "/console/contacts/1/referrals", [303, 303, 404, 403, 403]),
+    ("POST", "/console/contacts/1/letters", [303, 303, 404, 403, 403]),
+    ("GET", "/console/contacts/1/letters/0", [303, 200, 404, 200, 200]),
+    ("POST", "/console/contacts/1/end", [303, 303, 404, 403, 403]),
     // Closed now: no more changes, but post-contact work goes on, for the
     // handling adviser and managers.
     ("POST", "/api/v1/contacts/1/end", [401, 409, 404, 403, 403]),
     (
         "POST",
-        "/contacts/1/actions/0/done",
+        "/console/contacts/1/actions/0/done",
         [303, 303, 404, 303, 403],
     ),
     // Signed in, the form's token is the session's: the wrong password is
     // refused like any other. Anonymous without the login cookie: CSRF.
-    ("POST", "/login", [403, 401, 401, 401, 401]),
+    ("POST", "/console/login", [403, 401, 401, 401, 401]),
     // Logout last: it ends the session.
-    ("POST", "/logout", [303, 303, 303, 303, 303]),
+    ("POST", "/console/logout", [303, 303, 303, 303, 303]),
 ];
 
 #[tokio::test]
@@ -230,7 +240,7 @@ fn declared_routes() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut routes = Vec::new();
     for (file, prefix) in [
-        ("console/mod.rs", ""),
+        ("console/mod.rs", "/console"),
         ("api/mod.rs", "/api/v1"),
         ("health.rs", ""),
         ("assets.rs", ""),
@@ -241,7 +251,12 @@ fn declared_routes() -> Vec<(String, String)> {
             // The chunk runs to the next route: its method router.
             for method in ["get", "post", "patch", "put", "delete"] {
                 if chunk.contains(&format!("{method}(")) {
-                    routes.push((method.to_uppercase(), format!("{prefix}{path}")));
+                    // A nested router's "/" is its prefix itself.
+                    let full = match path {
+                        "/" if !prefix.is_empty() => prefix.to_string(),
+                        _ => format!("{prefix}{path}"),
+                    };
+                    routes.push((method.to_uppercase(), full));
                 }
             }
         }

@@ -157,9 +157,9 @@ async fn text_of(c: &Client, css: &str) -> String {
 }
 
 async fn log_in(app: &TestApp, c: &Client, name: &str) {
-    c.goto(&app.url("/")).await.unwrap();
+    c.goto(&app.url("/console")).await.unwrap();
     // Not signed in: the console sends us to the login form.
-    assert!(c.current_url().await.unwrap().path().starts_with("/login"));
+    assert!(c.current_url().await.unwrap().path().starts_with("/console/login"));
     c.find(Locator::Id("name"))
         .await
         .unwrap()
@@ -181,7 +181,7 @@ async fn log_in(app: &TestApp, c: &Client, name: &str) {
     eventually("the search page", || async {
         c.current_url()
             .await
-            .map(|u| u.path() == "/")
+            .map(|u| u.path() == "/console")
             .unwrap_or(false)
     })
     .await;
@@ -217,7 +217,7 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
                 .await
                 .ok()
                 .flatten()
-                .is_some_and(|h| h.starts_with("/articles/how-to-complain")),
+                .is_some_and(|h| h.starts_with("/console/articles/how-to-complain")),
             Err(_) => false,
         }
     })
@@ -251,7 +251,7 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
     eventually("the article", || async {
         c.current_url()
             .await
-            .map(|u| u.path() == "/articles/how-to-complain")
+            .map(|u| u.path() == "/console/articles/how-to-complain")
             .unwrap_or(false)
     })
     .await;
@@ -273,7 +273,7 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
     eventually("the article again", || async {
         c.current_url()
             .await
-            .map(|u| u.path() == "/articles/how-to-complain")
+            .map(|u| u.path() == "/console/articles/how-to-complain")
             .unwrap_or(false)
     })
     .await;
@@ -296,7 +296,7 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
     .await;
     assert_eq!(
         c.current_url().await.unwrap().path(),
-        "/articles/how-to-complain"
+        "/console/articles/how-to-complain"
     );
     let after = text_of(&c, ".crumbs a").await;
     assert_ne!(before, after, "the interface changed language");
@@ -305,7 +305,7 @@ async fn adviser_searches_in_welsh_as_they_type_and_uses_the_keyboard() {
     assert!(text_of(&c, "h1").await.contains("cwyn"));
 
     // Back on the search page: "/" returns to the box, Esc clears it.
-    c.goto(&app.url("/?q=adolygiad")).await.unwrap();
+    c.goto(&app.url("/console?q=adolygiad")).await.unwrap();
     c.execute("document.activeElement.blur();", vec![])
         .await
         .unwrap();
@@ -432,16 +432,16 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
     let (_driver, c) = browser().await;
     let mut found = Vec::new();
     for lang in ["cy", "en"] {
-        c.goto(&app.url(&format!("/login?lang={lang}")))
+        c.goto(&app.url(&format!("/console/login?lang={lang}")))
             .await
             .unwrap();
         for v in violations(&c, &axe).await {
-            found.push(format!("/login [{lang}] {v}"));
+            found.push(format!("/console/login [{lang}] {v}"));
         }
     }
     log_in(&app, &c, "bethan").await;
     // A contact with advice on it, so its page shows every part.
-    c.goto(&app.url("/contacts/new")).await.unwrap();
+    c.goto(&app.url("/console/contacts/new")).await.unwrap();
     click_and_load(&c, Locator::Id("start-contact")).await;
     let turn = c.wait().for_element(Locator::Id("turn")).await.unwrap();
     turn.send_keys("Dw i'n fyddar ac eisiau gwneud cwyn, dw i eisiau rhoi diwedd ar y cyfan")
@@ -457,26 +457,26 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
     redrawn(&c).await;
     c.wait().for_element(Locator::Id("urgent")).await.unwrap();
     let pages = [
-        "/",
-        "/?q=fy+nghwyn",
-        "/?q=cwym",
-        "/articles/how-to-complain",
-        "/articles/report-line",
-        "/agencies?need=deaf",
-        "/agencies/relay-uk",
-        "/agencies/citizens-advice",
-        "/scripts",
-        "/admin/users",
-        "/contacts/new",
-        "/contacts",
-        "/contacts/1",
-        "/contacts/1?q=cwyn#p-search",
-        "/contacts/1#p-checklist",
-        "/contacts/1#p-needs",
-        "/contacts/1#p-details",
-        "/contacts/1#p-letters",
-        "/contacts/1#record",
-        "/contacts/1/letter?template=out-of-time-review-not-accepted&force=gwent-police&outcome_date=2026-03-03&request_date=2026-04-07&reasons=ysbyty",
+        "/console",
+        "/console?q=fy+nghwyn",
+        "/console?q=cwym",
+        "/console/articles/how-to-complain",
+        "/console/articles/report-line",
+        "/console/agencies?need=deaf",
+        "/console/agencies/relay-uk",
+        "/console/agencies/citizens-advice",
+        "/console/scripts",
+        "/console/admin/users",
+        "/console/contacts/new",
+        "/console/contacts",
+        "/console/contacts/1",
+        "/console/contacts/1?q=cwyn#p-search",
+        "/console/contacts/1#p-checklist",
+        "/console/contacts/1#p-needs",
+        "/console/contacts/1#p-details",
+        "/console/contacts/1#p-letters",
+        "/console/contacts/1#record",
+        "/console/contacts/1/letter?template=out-of-time-review-not-accepted&force=gwent-police&outcome_date=2026-03-03&request_date=2026-04-07&reasons=ysbyty",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {
@@ -610,14 +610,14 @@ async fn a_whole_contact_in_welsh_by_keyboard_from_greeting_to_record() {
 
     // Start: the caller chose Welsh (the default), by phone, a member of
     // the public.
-    press_and_load(&c, "a[href='/contacts/new']").await;
+    press_and_load(&c, "a[href='/console/contacts/new']").await;
     press_and_load(&c, "#start-contact").await;
     assert!(
         c.current_url()
             .await
             .unwrap()
             .path()
-            .starts_with("/contacts/")
+            .starts_with("/console/contacts/")
     );
     // The conversation box has the focus and is on the first screen, under
     // the stage's line to say, in Welsh, with the adviser's name in it.
@@ -670,7 +670,7 @@ async fn a_whole_contact_in_welsh_by_keyboard_from_greeting_to_record() {
     assert!(heard.contains("Cwyn"), "{heard}");
     assert!(text_of(&c, "#force").await.contains("Heddlu Gwent"));
     c.find(Locator::Css(
-        "#guidance a[href^='/articles/how-to-complain']",
+        "#guidance a[href^='/console/articles/how-to-complain']",
     ))
     .await
     .expect("the complaint guidance is suggested");
@@ -932,7 +932,7 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
     let (_driver, c) = browser().await;
     log_in(&app, &c, "huw").await;
     viewport_1366x900(&c).await;
-    c.goto(&app.url("/contacts/new?lang=en")).await.unwrap();
+    c.goto(&app.url("/console/contacts/new?lang=en")).await.unwrap();
     c.find(Locator::Id("lang-en"))
         .await
         .unwrap()
@@ -978,7 +978,7 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
         .await
         .unwrap();
     redrawn(&c).await;
-    c.goto(&app.url("/")).await.unwrap();
+    c.goto(&app.url("/console")).await.unwrap();
     // Every console page leads back to the contact in progress.
     let banner = c
         .wait()
@@ -1014,7 +1014,7 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
     assert!(in_first_screen(&c, "turn").await);
     screenshot(&c, "contact-first-screen-en").await;
     // The list of contacts has it.
-    c.goto(&app.url("/contacts?status=open")).await.unwrap();
+    c.goto(&app.url("/console/contacts?status=open")).await.unwrap();
     c.find(Locator::Css(&format!("#contacts a[href='{contact_path}']")))
         .await
         .expect("the open contact is listed");

@@ -388,7 +388,7 @@ async fn stale_versions_and_bad_input_are_refused_clearly() {
     assert_eq!(e["error"]["code"], "date-out-of-range");
     let page = a
         .client
-        .get(app.url(&format!("/contacts/{id}/letter")))
+        .get(app.url(&format!("/console/contacts/{id}/letter")))
         .query(&[("outcome_date", far), ("request_date", far)])
         .send()
         .await
@@ -402,7 +402,7 @@ async fn stale_versions_and_bad_input_are_refused_clearly() {
     // The same for dates the wrong way round on the letter page.
     let page = a
         .client
-        .get(app.url(&format!("/contacts/{id}/letter")))
+        .get(app.url(&format!("/console/contacts/{id}/letter")))
         .query(&[
             ("outcome_date", "2026-03-03"),
             ("request_date", "2026-03-01"),
@@ -434,7 +434,7 @@ async fn stale_versions_and_bad_input_are_refused_clearly() {
     // preview; labels are words; the review dates only where used; a date
     // that is not one is pointed out next to its field.
     let letter = |query: &'static [(&'static str, &'static str)]| {
-        let (client, url) = (a.client.clone(), app.url(&format!("/contacts/{id}/letter")));
+        let (client, url) = (a.client.clone(), app.url(&format!("/console/contacts/{id}/letter")));
         async move {
             let r = client.get(url).query(query).send().await.unwrap();
             r.text().await.unwrap()

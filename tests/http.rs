@@ -20,11 +20,11 @@ async fn health_checks_need_no_login() {
 async fn pages_send_anonymous_users_to_login_and_back() {
     let app = TestApp::spawn().await;
     let c = TestApp::client();
-    let r = c.get(app.url("/agencies?need=deaf")).send().await.unwrap();
+    let r = c.get(app.url("/console/agencies?need=deaf")).send().await.unwrap();
     assert_eq!(r.status(), 303);
     assert_eq!(
         r.headers()["location"],
-        "/login?next=%2Fagencies%3Fneed%3Ddeaf"
+        "/console/login?next=%2Fconsole%2Fagencies%3Fneed%3Ddeaf"
     );
     let r = c
         .get(app.url("/api/v1/search?q=cwyn"))
@@ -100,7 +100,7 @@ async fn unknown_users_and_disabled_cookies_do_not_get_in() {
     assert_eq!(r.status(), 401);
     // A forged or mangled session cookie is refused, never a 500.
     let r = TestApp::client()
-        .get(app.url("/"))
+        .get(app.url("/console"))
         .header("cookie", "canllaw_session=../../etc/passwd")
         .send()
         .await
@@ -141,7 +141,7 @@ async fn state_changing_requests_need_the_csrf_token() {
     ];
     // No token.
     let r = c
-        .post(app.url("/admin/users"))
+        .post(app.url("/console/admin/users"))
         .form(&form)
         .send()
         .await
@@ -151,7 +151,7 @@ async fn state_changing_requests_need_the_csrf_token() {
     let mut with_bad: Vec<(&str, &str)> = form.to_vec();
     with_bad.push(("csrf", "0123"));
     let r = c
-        .post(app.url("/admin/users"))
+        .post(app.url("/console/admin/users"))
         .form(&with_bad)
         .send()
         .await
@@ -162,7 +162,7 @@ async fn state_changing_requests_need_the_csrf_token() {
     let mut with_good: Vec<(&str, &str)> = form.to_vec();
     with_good.push(("csrf", &token));
     let r = c
-        .post(app.url("/admin/users"))
+        .post(app.url("/console/admin/users"))
         .header("origin", "https://evil.example")
         .form(&with_good)
         .send()
@@ -179,7 +179,7 @@ async fn state_changing_requests_need_the_csrf_token() {
     );
     // Right token, same site.
     let r = c
-        .post(app.url("/admin/users"))
+        .post(app.url("/console/admin/users"))
         .form(&with_good)
         .send()
         .await
@@ -195,7 +195,7 @@ async fn state_changing_requests_need_the_csrf_token() {
     );
     // The login form itself is protected too.
     let r = TestApp::client()
-        .post(app.url("/login"))
+        .post(app.url("/console/login"))
         .form(&[
             ("name", "admin"),
             ("password", ADMIN_PASSWORD),
@@ -213,7 +213,7 @@ async fn logout_ends_the_session() {
     let c = app.signed_in(Role::Adviser).await;
     let token = app.csrf_of(&c).await;
     let r = c
-        .post(app.url("/logout"))
+        .post(app.url("/console/logout"))
         .form(&[("csrf", token.as_str())])
         .send()
         .await
@@ -289,9 +289,9 @@ async fn errors_are_clear_and_in_the_users_language() {
     // Unknown ids, path tricks included, are a 404 page in the chosen language.
     for (lang, words) in [("cy", "Ni allem ddod o hyd"), ("en", "We could not find")] {
         for path in [
-            "/articles/no-such-article",
-            "/articles/..%2F..%2Fetc",
-            "/agencies/NOPE",
+            "/console/articles/no-such-article",
+            "/console/articles/..%2F..%2Fetc",
+            "/console/agencies/NOPE",
             "/nowhere",
         ] {
             let r = c
@@ -321,7 +321,7 @@ async fn oversize_bodies_are_refused_with_413() {
     let token = app.csrf_of(&c).await;
     let big = "x".repeat(canllaw::web::MAX_BODY_BYTES + 1);
     let r = c
-        .post(app.url("/admin/users"))
+        .post(app.url("/console/admin/users"))
         .header("x-csrf-token", token)
         .form(&[("name", big.as_str())])
         .send()
@@ -447,7 +447,7 @@ async fn console_pages_render_and_switches_keep_the_page() {
     let app = TestApp::spawn().await;
     let c = app.signed_in(Role::Adviser).await;
     let html = c
-        .get(app.url("/?q=fy+nghwyn&lang=cy"))
+        .get(app.url("/console?q=fy+nghwyn&lang=cy"))
         .send()
         .await
         .unwrap()
@@ -455,14 +455,14 @@ async fn console_pages_render_and_switches_keep_the_page() {
         .await
         .unwrap();
     assert!(html.contains("<mark>"), "matches are highlighted");
-    assert!(html.contains("/articles/how-to-complain?in=cy"));
+    assert!(html.contains("/console/articles/how-to-complain?in=cy"));
     // The owning team is named in the article's language.
     for (version, team) in [
         ("cy", "Canolfan Gyswllt Cwsmeriaid"),
         ("en", "Customer Contact Centre"),
     ] {
         let page = c
-            .get(app.url(&format!("/articles/how-to-complain?in={version}")))
+            .get(app.url(&format!("/console/articles/how-to-complain?in={version}")))
             .send()
             .await
             .unwrap()
@@ -472,12 +472,12 @@ async fn console_pages_render_and_switches_keep_the_page() {
         assert!(page.contains(team), "{version}: {team}");
     }
     assert!(
-        html.contains("href=\"/?q=fy+nghwyn&#38;lang=en\""),
+        html.contains("href=\"/console?q=fy+nghwyn&#38;lang=en\""),
         "switch keeps the query"
     );
     // Switching the interface language keeps the caller's language apart.
     let html = c
-        .get(app.url("/scripts?stage=greeting&lang=en&caller=cy"))
+        .get(app.url("/console/scripts?stage=greeting&lang=en&caller=cy"))
         .send()
         .await
         .unwrap()
@@ -491,7 +491,7 @@ async fn console_pages_render_and_switches_keep_the_page() {
     assert!(html.contains("lang=\"cy\" class=\"script\""));
     // Nothing found: a suggestion from the index vocabulary.
     let html = c
-        .get(app.url("/search/results?q=cwym&qlang=cy"))
+        .get(app.url("/console/search/results?q=cwym&qlang=cy"))
         .send()
         .await
         .unwrap()
@@ -501,7 +501,7 @@ async fn console_pages_render_and_switches_keep_the_page() {
     assert!(html.contains("id=\"suggestion\""), "{html}");
     // Agency page shows unverified details honestly.
     let html = c
-        .get(app.url("/agencies/citizens-advice"))
+        .get(app.url("/console/agencies/citizens-advice"))
         .send()
         .await
         .unwrap()
@@ -526,7 +526,7 @@ async fn scripts_have_the_advisers_own_name_in_the_lines_to_say() {
         .await
         .unwrap();
     let html = client
-        .get(app.url("/scripts?caller=cy&stage=greeting"))
+        .get(app.url("/console/scripts?caller=cy&stage=greeting"))
         .send()
         .await
         .unwrap()

@@ -95,7 +95,7 @@ async fn what_callers_say_is_not_stored_or_logged() {
     let csrf = me["csrf_token"].as_str().unwrap().to_string();
 
     // Searches from every front end, and a contact where the caller says it.
-    for path in ["/api/v1/search", "/", "/search/results"] {
+    for path in ["/api/v1/search", "/console", "/console/search/results"] {
         let r = c
             .get(format!("{base}{path}"))
             .query(&[("q", format!("{SECRET} complaint"))])

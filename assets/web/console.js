@@ -28,7 +28,7 @@
           focus();
         }
       } else {
-        window.location.href = "/";
+        window.location.href = "/console";
       }
     }
   });
@@ -106,7 +106,8 @@
       results.innerHTML = html;
       results.setAttribute("aria-busy", "false");
       if (!form.hasAttribute("data-keep-url")) {
-        var url = data.get("q") ? "/?" + data.toString() : "/";
+        var home = form.getAttribute("action");
+        var url = data.get("q") ? home + "?" + data.toString() : home;
         window.history.replaceState(null, "", url);
       }
     }).catch(function (err) {

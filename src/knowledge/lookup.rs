@@ -118,6 +118,9 @@ pub struct AgencyFilter {
     pub area: Option<String>,
     /// Only agencies that can serve callers in Welsh.
     pub welsh: Option<bool>,
+    /// Only public agencies (the public site); staff see all.
+    #[serde(skip)]
+    pub public_only: bool,
 }
 
 impl AgencyFilter {
@@ -146,6 +149,9 @@ impl AgencyFilter {
         let area_ok = self
             .area()
             .is_none_or(|area| a.areas.iter().any(|x| x == area || x == "uk"));
-        need_ok && area_ok && (self.welsh != Some(true) || a.welsh_service)
+        need_ok
+            && area_ok
+            && (self.welsh != Some(true) || a.welsh_service)
+            && (!self.public_only || a.audience == super::Audience::Public)
     }
 }

@@ -37,6 +37,9 @@ pub struct Ctx {
     pub uri: Uri,
     /// Whether this is an API request (errors as JSON).
     pub is_api: bool,
+    /// Whether this is the public site (not the console or the API): its
+    /// errors come in the public page frame.
+    pub public: bool,
     /// The signed-in adviser's contact in progress, for the banner that
     /// leads back to it (pages only).
     pub open_contact: Option<i64>,
@@ -88,6 +91,14 @@ pub async fn request_context(
     let explicit_ui = (!is_api).then(|| query_param(&uri, "lang")).flatten();
     let explicit_caller = (!is_api).then(|| query_param(&uri, "caller")).flatten();
     let cookie_ui = jar.get(UI_LANG_COOKIE).map(|c| c.value().to_owned());
+    // A public address carries its language (`/cy/…`, `/en/…`), which
+    // overrides everything else.
+    let path_lang = uri
+        .path()
+        .split('/')
+        .nth(1)
+        .and_then(|first| first.parse::<Lang>().ok());
+    let public = !is_api && uri.path() != "/console" && !uri.path().starts_with("/console/");
 
     let lookup = session::load(&state, &jar).await;
     let session = match &lookup {
@@ -95,12 +106,16 @@ pub async fn request_context(
         _ => None,
     };
     let default_ui = session.as_ref().map(|s| s.user.ui_lang).unwrap_or(Lang::Cy);
-    let ui = negotiate(
-        explicit_ui.as_deref(),
-        cookie_ui.as_deref(),
-        accept.as_deref(),
-        default_ui,
-    );
+    let ui = path_lang.unwrap_or_else(|| {
+        negotiate(
+            explicit_ui.as_deref(),
+            cookie_ui.as_deref(),
+            // The public site is Welsh first: only a choice made on it
+            // gives English.
+            if public { None } else { accept.as_deref() },
+            default_ui,
+        )
+    });
     let caller = [
         explicit_caller.clone(),
         jar.get(CALLER_LANG_COOKIE).map(|c| c.value().to_owned()),
@@ -128,6 +143,7 @@ pub async fn request_context(
         caller,
         uri,
         is_api,
+        public,
         open_contact,
     };
 
@@ -164,7 +180,15 @@ pub async fn request_context(
     } else {
         response
     };
+    // Reading a public page in one language is the choice of it (for the
+    // browser only: a user's console setting changes only when asked).
+    let read_in = path_lang.filter(|l| cookie_ui.as_deref() != Some(l.code()));
     remember_languages(&state, &ctx, explicit_ui, explicit_caller, &mut response).await;
+    if let Some(lang) = read_in
+        && let Ok(v) = HeaderValue::from_str(&lang_cookie(&state, UI_LANG_COOKIE, lang).to_string())
+    {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
     response
 }
 
@@ -207,12 +231,14 @@ fn render_error(ctx: &Ctx, response: Response) -> Response {
     } else if status == StatusCode::UNAUTHORIZED {
         // A page that needs a login sends the browser to the login form,
         // which brings it back here afterwards.
-        let next = ctx.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let next = ctx.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/console");
         let target = format!(
-            "/login?next={}",
+            "/console/login?next={}",
             form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
         );
         Redirect::to(&target).into_response()
+    } else if ctx.public {
+        super::site::error_page(ctx, status, &info.message(&t))
     } else {
         super::page::error_page(ctx, status, &info.message(&t))
     };

@@ -35,7 +35,7 @@ pub async fn check(
     }
     let expected = match session {
         Some(s) => s.csrf.clone(),
-        None if req.uri().path() == "/login" => jar
+        None if req.uri().path() == "/console/login" => jar
             .get(LOGIN_CSRF_COOKIE)
             .map(|c| c.value().to_owned())
             .ok_or(AppError::Csrf)?,

@@ -1,10 +1,11 @@
-//! The web service: adviser console (server-rendered HTML, enhanced with a
-//! little JavaScript) and the JSON API, over the store and the published
-//! knowledge. Handlers are thin: they parse, call one domain function, and
+//! The web service: the public self-service site, the adviser console
+//! (server-rendered HTML, enhanced with a little JavaScript) and the JSON
+//! API, over the store and the published knowledge. Handlers are thin: they parse, call one domain function, and
 //! render.
 //!
 //! The shared parts (context, session, CSRF, errors, page chrome, content
-//! views) sit below one folder per audience (`api/`, `console/`); audience
+//! views, the public page frame) sit below one folder per audience
+//! (`public/`, `console/`, `api/`); audience
 //! folders never import each other, and the shared parts import none of
 //! them. Domain errors become HTTP answers in one place, [`error`].
 //!
@@ -22,6 +23,8 @@ pub(crate) mod error;
 mod health;
 mod markdown;
 pub(crate) mod page;
+mod public;
+pub(crate) mod site;
 pub(crate) mod session;
 mod state;
 pub(crate) mod views;
@@ -48,7 +51,9 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// The whole application router.
 pub fn router(state: Arc<AppState>) -> Router {
     let app = Router::new()
-        .merge(console::routes())
+        .merge(public::routes())
+        .nest(console::HOME, console::routes())
+        .route("/console/", axum::routing::get(|| async { axum::response::Redirect::permanent(console::HOME) }))
         .nest("/api/v1", api::routes())
         .merge(assets::routes())
         .fallback(|| async { AppError::NotFound })

@@ -59,7 +59,7 @@ impl Chrome {
             section,
             open_contact: ctx
                 .open_contact
-                .filter(|id| ctx.uri.path() != format!("/contacts/{id}")),
+                .filter(|id| ctx.uri.path() != format!("/console/contacts/{id}")),
         }
     }
 
@@ -132,12 +132,12 @@ mod tests {
             with_param(&uri, "lang", "en"),
             "/?q=fy+nghwyn&kind=article&lang=en"
         );
-        let uri: Uri = "/agencies".parse().unwrap();
-        assert_eq!(with_param(&uri, "caller", "cy"), "/agencies?caller=cy");
-        let uri: Uri = "/articles/how-to-complain?in=en".parse().unwrap();
+        let uri: Uri = "/console/agencies".parse().unwrap();
+        assert_eq!(with_param(&uri, "caller", "cy"), "/console/agencies?caller=cy");
+        let uri: Uri = "/console/articles/how-to-complain?in=en".parse().unwrap();
         assert_eq!(
             with_param_dropping(&uri, "caller", "cy", &["in"]),
-            "/articles/how-to-complain?caller=cy"
+            "/console/articles/how-to-complain?caller=cy"
         );
     }
 }

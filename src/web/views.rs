@@ -94,9 +94,9 @@ pub struct ScriptView {
 pub fn href(kind: crate::knowledge::Kind, id: &str, lang: Lang) -> String {
     use crate::knowledge::Kind;
     match kind {
-        Kind::Article => format!("/articles/{id}?in={}", lang.code()),
-        Kind::Agency => format!("/agencies/{id}?caller={}", lang.code()),
-        Kind::Script => format!("/scripts?caller={}#{id}", lang.code()),
+        Kind::Article => format!("/console/articles/{id}?in={}", lang.code()),
+        Kind::Agency => format!("/console/agencies/{id}?caller={}", lang.code()),
+        Kind::Script => format!("/console/scripts?caller={}#{id}", lang.code()),
     }
 }
 
@@ -236,4 +236,135 @@ pub fn scripts(kb: &KnowledgeBase, stage: Option<Stage>, lang: Lang) -> Vec<Scri
         .into_iter()
         .map(|s| script_view(kb, s))
         .collect()
+}
+
+/// A public article as the public site shows it: internal content and
+/// advisers' material (scripts, internal articles and agencies) left out,
+/// links to the public site's addresses.
+#[derive(Debug, Clone)]
+pub struct PublicArticle {
+    /// Front matter and Markdown body.
+    pub page: Page,
+    /// The body as sanitised HTML.
+    pub html: String,
+    /// Related public articles.
+    pub related_articles: Vec<Link>,
+    /// Public agencies that can help.
+    pub agencies: Vec<Link>,
+}
+
+/// Whether an item of `kind` is public, in `lang` where it has versions.
+fn is_public(kb: &KnowledgeBase, kind: crate::knowledge::Kind, id: &str, lang: Lang) -> bool {
+    use crate::knowledge::Kind;
+    match kind {
+        Kind::Article => kb
+            .article(id, lang)
+            .is_some_and(|a| a.page.audience == Audience::Public),
+        Kind::Agency => kb.agency(id).is_some_and(|a| a.audience == Audience::Public),
+        Kind::Script => false,
+    }
+}
+
+/// The public site's address of public content (`None` for anything else).
+pub fn public_href(
+    kb: &KnowledgeBase,
+    kind: crate::knowledge::Kind,
+    id: &str,
+    lang: Lang,
+) -> Option<String> {
+    use super::site::Place;
+    use crate::knowledge::Kind;
+    if !is_public(kb, kind, id, lang) {
+        return None;
+    }
+    Some(match kind {
+        Kind::Article => Place::Article.href(lang, Some(id), None),
+        Kind::Agency => format!("{}#{id}", Place::Agencies.path(lang)),
+        Kind::Script => return None,
+    })
+}
+
+/// A public article ready for the public site; `None` for an internal one,
+/// whatever its address says.
+pub fn public_article(kb: &KnowledgeBase, article: &Article) -> Option<PublicArticle> {
+    use crate::knowledge::Kind;
+    let page = &article.page;
+    if page.audience != Audience::Public {
+        return None;
+    }
+    let lang = page.lang;
+    let links = |kind: Kind, id: &str| {
+        let href = public_href(kb, kind, id, lang)?;
+        Some((crate::knowledge::reference::title(kb, kind, id, lang)?, href))
+    };
+    let link = |kind: Kind, id: &String| {
+        let href = public_href(kb, kind, id, lang)?;
+        let title = crate::knowledge::reference::title(kb, kind, id, lang)?;
+        Some(Link {
+            id: id.clone(),
+            title,
+            href,
+        })
+    };
+    Some(PublicArticle {
+        html: to_safe_html(&page.body, &links, 0),
+        related_articles: page
+            .related
+            .iter()
+            .filter_map(|id| link(Kind::Article, id))
+            .collect(),
+        agencies: page
+            .agencies
+            .iter()
+            .filter_map(|id| link(Kind::Agency, id))
+            .collect(),
+        page: page.clone(),
+    })
+}
+
+/// An agency as the public site shows it: no advice to advisers.
+#[derive(Debug, Clone)]
+pub struct PublicAgency {
+    /// Id (the anchor on the finder's page).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// What it does.
+    pub description: String,
+    /// Opening hours, where known.
+    pub hours: Option<String>,
+    /// Phone, text, email, web.
+    pub contact: crate::knowledge::Contact,
+    /// Relay UK instructions in this language.
+    pub relay: Option<String>,
+    /// Whether it can help in Welsh.
+    pub welsh_service: bool,
+    /// The date every detail was checked, or `false`.
+    pub verified: crate::knowledge::date::Verified,
+}
+
+/// The public agencies passing `filter`, in `lang`, sorted by name.
+pub fn public_agencies(
+    kb: &KnowledgeBase,
+    filter: &AgencyFilter,
+    lang: Lang,
+) -> Result<Vec<PublicAgency>, crate::knowledge::LookupError> {
+    let filter = AgencyFilter {
+        public_only: true,
+        ..filter.clone()
+    };
+    Ok(kb
+        .find_agencies(&filter, lang)?
+        .into_iter()
+        .map(|a| PublicAgency {
+            id: a.id.clone(),
+            name: a.name.get(lang).clone(),
+            description: a.description.get(lang).clone(),
+            hours: a.hours.as_ref().map(|h| h.get(lang).clone()),
+            relay: a.contact.relay.as_ref().map(|r| r.get(lang).clone()),
+            contact: a.contact.clone(),
+            welsh_service: a.welsh_service,
+            verified: a.verified,
+        })
+        .collect())
 }

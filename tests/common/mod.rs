@@ -176,15 +176,15 @@ pub async fn sign_in(
     name: &str,
     password: &str,
 ) -> reqwest::Response {
-    let form = client.get(format!("{base}/login")).send().await.unwrap();
+    let form = client.get(format!("{base}/console/login")).send().await.unwrap();
     let token = TestApp::csrf_in(&form.text().await.unwrap());
     client
-        .post(format!("{base}/login"))
+        .post(format!("{base}/console/login"))
         .form(&[
             ("csrf", token.as_str()),
             ("name", name),
             ("password", password),
-            ("next", "/"),
+            ("next", "/console"),
         ])
         .send()
         .await

@@ -64,6 +64,7 @@ pub async fn agencies(
         need: p.need,
         area: p.area,
         welsh: p.welsh,
+        public_only: false,
     };
     Ok(Json(list_agencies(&state.published().kb, &filter, lang)?))
 }

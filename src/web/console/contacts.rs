@@ -68,7 +68,7 @@ pub async fn create(
     };
     let record = contacts::start(&*state.store, &session.user, new).await?;
     let to = format!(
-        "/contacts/{}?caller={}",
+        "/console/contacts/{}?caller={}",
         record.id,
         record.caller_lang.code()
     );
@@ -265,7 +265,7 @@ pub async fn show(
     let results = if query.q.trim().is_empty() {
         None
     } else {
-        let p = ConsoleSearch::of(query.q.clone(), format!("/contacts/{id}"));
+        let p = ConsoleSearch::of(query.q.clone(), format!("/console/contacts/{id}"));
         Some(super::search::build(&state, &ctx, &p).await?)
     };
     Ok(render(&ContactPage {
@@ -376,8 +376,8 @@ pub async fn list(
 /// conversation box takes the focus).
 fn back(id: i64, panel: Option<&str>) -> Response {
     let to = match panel {
-        Some(p) => format!("/contacts/{id}#{p}"),
-        None => format!("/contacts/{id}"),
+        Some(p) => format!("/console/contacts/{id}#{p}"),
+        None => format!("/console/contacts/{id}"),
     };
     Redirect::to(&to).into_response()
 }

@@ -55,7 +55,7 @@ pub async fn article(
     let other_href = view
         .languages
         .contains(&other)
-        .then(|| format!("/articles/{id}?in={}", other.code()));
+        .then(|| format!("/console/articles/{id}?in={}", other.code()));
     Ok(render(&ArticlePage {
         chrome: Chrome::new(&ctx, "search"),
         reviewed: ctx.tr().date(view.page.reviewed.0),
@@ -132,6 +132,7 @@ pub async fn agencies(
         need: p.need.clone().filter(|v| !v.is_empty()),
         area: p.area.clone().filter(|v| !v.is_empty()),
         welsh: Some(p.welsh.as_deref() == Some("1")),
+        public_only: false,
     };
     let agencies = list_agencies(&state.published().kb, &filter, ctx.caller)?;
     let t = ctx.tr();

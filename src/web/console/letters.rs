@@ -226,7 +226,7 @@ pub async fn save(
     };
     let kb = &state.published().kb;
     contacts::save_letter(&*state.store, kb, &session.user, id, f.version, letter).await?;
-    Ok(Redirect::to(&format!("/contacts/{id}#p-letters")).into_response())
+    Ok(Redirect::to(&format!("/console/contacts/{id}#p-letters")).into_response())
 }
 
 #[derive(Template)]

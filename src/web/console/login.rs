@@ -47,13 +47,13 @@ fn safe_next(next: Option<&str>) -> String {
         {
             n.to_string()
         }
-        _ => "/".to_string(),
+        _ => super::HOME.to_string(),
     }
 }
 
 fn login_cookie(state: &AppState, token: String) -> Cookie<'static> {
     Cookie::build((LOGIN_CSRF_COOKIE, token))
-        .path("/login")
+        .path("/console/login")
         .http_only(true)
         .same_site(SameSite::Strict)
         .secure(state.config.secure_cookies)
@@ -138,7 +138,7 @@ pub async fn submit(
     let cookie = session::start(&state, &user).await?;
     let mut jar = jar
         .add(cookie)
-        .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"));
+        .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/console/login"));
     // The user's saved language applies unless they chose one on this device.
     if jar.get(UI_LANG_COOKIE).is_none() {
         jar = jar.add(lang_cookie(&state, UI_LANG_COOKIE, user.ui_lang));
@@ -155,7 +155,7 @@ pub async fn logout(
     session::end(&state, &session).await?;
     state.store.audit(&session.user.name, "logout", "").await?;
     let jar = jar.add(session::removal_cookie(&state));
-    Ok((jar, Redirect::to("/login")).into_response())
+    Ok((jar, Redirect::to("/console/login")).into_response())
 }
 
 #[cfg(test)]
@@ -165,8 +165,8 @@ mod tests {
     #[test]
     fn next_stays_on_this_site() {
         assert_eq!(
-            safe_next(Some("/agencies?need=deaf")),
-            "/agencies?need=deaf"
+            safe_next(Some("/console/agencies?need=deaf")),
+            "/console/agencies?need=deaf"
         );
         for bad in [
             "//evil.example",
@@ -175,8 +175,8 @@ mod tests {
             "",
             "javascript:x",
         ] {
-            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
+            assert_eq!(safe_next(Some(bad)), "/console", "{bad}");
         }
-        assert_eq!(safe_next(None), "/");
+        assert_eq!(safe_next(None), "/console");
     }
 }

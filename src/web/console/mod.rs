@@ -1,5 +1,6 @@
-//! The adviser console: server-rendered pages that work without JavaScript;
-//! `assets/web/console.js` adds search-as-you-type and keyboard use.
+//! The adviser console, under `/console`: server-rendered pages that work
+//! without JavaScript; `assets/web/console.js` adds search-as-you-type and
+//! keyboard use.
 
 mod contacts;
 mod content;
@@ -15,6 +16,10 @@ use axum::routing::{get, post};
 
 use super::state::AppState;
 
+/// The console's home (its search page); the public site has `/`.
+pub(crate) const HOME: &str = "/console";
+
+/// The console's routes, relative to [`HOME`].
 pub(crate) fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/", get(search::page))

@@ -12,6 +12,7 @@ use crate::i18n::Tr;
 use crate::knowledge::Kind;
 use crate::lang::Lang;
 use crate::search::{SearchParams, SearchResponse};
+use super::HOME;
 use crate::web::context::Ctx;
 use crate::web::error::AppResult;
 use crate::web::page::{Chrome, render};
@@ -58,22 +59,22 @@ impl ConsoleSearch {
     fn link(&self, q: &str, lang: Option<Lang>) -> String {
         let base = match self.from.as_deref() {
             Some(p)
-                if p.strip_prefix("/contacts/")
+                if p.strip_prefix("/console/contacts/")
                     .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())) =>
             {
                 p
             }
-            _ => "/",
+            _ => HOME,
         };
         let mut query = form_urlencoded::Serializer::new(String::new());
         query.append_pair("q", q);
         if let Some(l) = lang {
             query.append_pair("qlang", l.code());
         }
-        if let Some(k) = self.kind.as_deref().filter(|_| base == "/") {
+        if let Some(k) = self.kind.as_deref().filter(|_| base == HOME) {
             query.append_pair("kind", k);
         }
-        let fragment = if base == "/" { "" } else { "#p-search" };
+        let fragment = if base == HOME { "" } else { "#p-search" };
         format!("{base}?{}{fragment}", query.finish())
     }
 }

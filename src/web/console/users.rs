@@ -81,7 +81,7 @@ pub async fn create(
         other => other.map(|_| ()),
     };
     match added {
-        Ok(()) => Ok(Redirect::to("/admin/users").into_response()),
+        Ok(()) => Ok(Redirect::to("/console/admin/users").into_response()),
         // A name or password that cannot be used: the form again, saying
         // why, with what was typed (never the password).
         Err(e) if e.status().is_client_error() => {
@@ -120,5 +120,5 @@ pub async fn full_name(
         .await?
         .ok_or(AppError::NotFound)?;
     crate::auth::set_full_name(&*state.store, &admin.user.name, &user, &f.full_name).await?;
-    Ok(Redirect::to("/admin/users").into_response())
+    Ok(Redirect::to("/console/admin/users").into_response())
 }

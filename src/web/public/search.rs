@@ -1,0 +1,119 @@
+//! `/cy/chwilio`, `/en/search`: search over public content only, in the
+//! page's language, with highlighted snippets, spelling suggestions from
+//! the index's own words, and a helpful page when nothing is found.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use serde::Deserialize;
+
+use crate::knowledge::Kind;
+use crate::lang::Lang;
+use crate::search::SearchParams;
+use crate::web::context::Ctx;
+use crate::web::error::AppResult;
+use crate::web::page::render;
+use crate::web::site::{Place, Site};
+use crate::web::state::AppState;
+use crate::web::views::{Link, public_href};
+
+/// The main ways to complain, offered when a search finds nothing.
+const WAYS_TO_COMPLAIN: &[&str] = &["how-to-complain", "direct-complaints", "complaint-reviews"];
+
+/// `?q=`.
+#[derive(Debug, Default, Deserialize)]
+pub struct PublicSearch {
+    #[serde(default)]
+    q: String,
+}
+
+/// One result as listed.
+pub struct Item {
+    href: String,
+    title: String,
+    snippet: String,
+    agency: bool,
+}
+
+#[derive(Template)]
+#[template(path = "public/search.html")]
+struct SearchPage {
+    site: Site,
+    query: String,
+    items: Vec<Item>,
+    suggestion: Option<Link>,
+    ways: Vec<Link>,
+    welsh_service: Option<Link>,
+}
+
+/// `GET`: the form, and its results when there is a query.
+pub async fn page(
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    Extension(lang): Extension<Lang>,
+    Query(p): Query<PublicSearch>,
+) -> AppResult<Response> {
+    let site = Site::new(&ctx, lang, Place::Search, None);
+    let published = state.published();
+    let kb = &published.kb;
+    let query = p.q.trim().to_string();
+    let params = SearchParams {
+        q: query.clone(),
+        lang: Some(lang.code().to_string()),
+        // Enforced here, on the server: nothing internal is ever searched.
+        audience: Some("public".to_string()),
+        ..SearchParams::default()
+    };
+    let req = params.parse()?;
+    let response = if req.query.is_empty() {
+        None
+    } else {
+        Some(published.clone().search(req).await?)
+    };
+    let mut items = Vec::new();
+    let mut suggestion = None;
+    if let Some(r) = response {
+        items = r
+            .hits
+            .into_iter()
+            .filter_map(|h| {
+                Some(Item {
+                    href: public_href(kb, h.kind, &h.id, h.lang)?,
+                    agency: h.kind == Kind::Agency,
+                    title: h.title,
+                    snippet: h.snippet,
+                })
+            })
+            .collect();
+        suggestion = r.suggestion.map(|s| Link {
+            href: Place::Search.href(lang, None, Some(&encode_q(&s))),
+            id: String::new(),
+            title: s,
+        });
+    }
+    let link = |id: &str| {
+        let href = public_href(kb, Kind::Article, id, lang)?;
+        Some(Link {
+            id: id.to_string(),
+            title: kb.article(id, lang)?.page.title.clone(),
+            href,
+        })
+    };
+    Ok(render(&SearchPage {
+        ways: WAYS_TO_COMPLAIN.iter().filter_map(|id| link(id)).collect(),
+        welsh_service: link("welsh-language-service"),
+        site,
+        query,
+        items,
+        suggestion,
+    }))
+}
+
+fn encode_q(q: &str) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("q", q)
+        .finish()
+}
