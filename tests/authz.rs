@@ -30,8 +30,16 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/cy", [200, 200, 200, 200, 200]),
     ("GET", "/en", [200, 200, 200, 200, 200]),
     ("GET", "/cy/chwilio?q=adolygiad", [200, 200, 200, 200, 200]),
-    ("GET", "/en/articles/how-to-complain", [200, 200, 200, 200, 200]),
-    ("GET", "/en/articles/call-handling-standards", [404, 404, 404, 404, 404]),
+    (
+        "GET",
+        "/en/articles/how-to-complain",
+        [200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/en/articles/call-handling-standards",
+        [404, 404, 404, 404, 404],
+    ),
     ("GET", "/cy/pwy-arall-all-helpu", [200, 200, 200, 200, 200]),
     ("GET", "/en/review-deadline", [200, 200, 200, 200, 200]),
     ("GET", "/console/", [308, 308, 308, 308, 308]),
@@ -41,15 +49,27 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/console/login", [200, 303, 303, 303, 303]),
     ("GET", "/console", [303, 200, 200, 200, 200]),
     ("GET", "/console?q=cwyn", [303, 200, 200, 200, 200]),
-    ("GET", "/console/search/results?q=cwyn", [303, 200, 200, 200, 200]),
+    (
+        "GET",
+        "/console/search/results?q=cwyn",
+        [303, 200, 200, 200, 200],
+    ),
     (
         "GET",
         "/console/articles/how-to-complain",
         [303, 200, 200, 200, 200],
     ),
-    ("GET", "/console/articles/report-line", [303, 200, 200, 200, 200]),
+    (
+        "GET",
+        "/console/articles/report-line",
+        [303, 200, 200, 200, 200],
+    ),
     ("GET", "/console/agencies", [303, 200, 200, 200, 200]),
-    ("GET", "/console/agencies/relay-uk", [303, 200, 200, 200, 200]),
+    (
+        "GET",
+        "/console/agencies/relay-uk",
+        [303, 200, 200, 200, 200],
+    ),
     ("GET", "/console/scripts", [303, 200, 200, 200, 200]),
     ("GET", "/console/admin/users", [303, 403, 403, 403, 200]),
     ("POST", "/console/admin/users", [303, 403, 403, 403, 303]),
@@ -99,8 +119,16 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/console/contacts/new", [303, 200, 200, 200, 200]),
     ("GET", "/console/contacts", [303, 200, 200, 200, 200]),
     ("GET", "/console/contacts/1", [303, 200, 404, 200, 200]),
-    ("POST", "/console/contacts/1/turns", [303, 303, 404, 403, 403]),
-    ("GET", "/console/contacts/1/letter", [303, 200, 404, 200, 200]),
+    (
+        "POST",
+        "/console/contacts/1/turns",
+        [303, 303, 404, 403, 403],
+    ),
+    (
+        "GET",
+        "/console/contacts/1/letter",
+        [303, 200, 404, 200, 200],
+    ),
     ("PATCH", "/api/v1/contacts/1", [401, 200, 404, 403, 403]),
     // A preview without values: refused as incomplete to whoever may see
     // the record, not found to anyone else.
@@ -110,12 +138,36 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
         [401, 422, 404, 422, 422],
     ),
     ("POST", "/console/contacts", [303, 303, 303, 303, 303]),
-    ("POST", "/console/contacts/1/stages", [303, 303, 404, 403, 403]),
-    ("POST", "/console/contacts/1/choices", [303, 303, 404, 403, 403]),
-    ("POST", "/console/contacts/1/details", [303, 303, 404, 403, 403]),
-    ("POST", "/console/contacts/1/referrals", [303, 303, 404, 403, 403]),
-    ("POST", "/console/contacts/1/letters", [303, 303, 404, 403, 403]),
-    ("GET", "/console/contacts/1/letters/0", [303, 200, 404, 200, 200]),
+    (
+        "POST",
+        "/console/contacts/1/stages",
+        [303, 303, 404, 403, 403],
+    ),
+    (
+        "POST",
+        "/console/contacts/1/choices",
+        [303, 303, 404, 403, 403],
+    ),
+    (
+        "POST",
+        "/console/contacts/1/details",
+        [303, 303, 404, 403, 403],
+    ),
+    (
+        "POST",
+        "/console/contacts/1/referrals",
+        [303, 303, 404, 403, 403],
+    ),
+    (
+        "POST",
+        "/console/contacts/1/letters",
+        [303, 303, 404, 403, 403],
+    ),
+    (
+        "GET",
+        "/console/contacts/1/letters/0",
+        [303, 200, 404, 200, 200],
+    ),
     ("POST", "/console/contacts/1/end", [303, 303, 404, 403, 403]),
     // Closed now: no more changes, but post-contact work goes on, for the
     // handling adviser and managers.
@@ -247,6 +299,12 @@ fn declared_routes() -> Vec<(String, String)> {
     ] {
         let text = std::fs::read_to_string(root.join(file)).unwrap();
         for chunk in text.split(".route(").skip(1) {
+            // Addresses built at run time (the public site's, in both
+            // languages, and the digest-named stylesheet) are covered by
+            // rows of their own and by tests/public.rs.
+            if !chunk.trim_start().starts_with('"') {
+                continue;
+            }
             let path = chunk.split('"').nth(1).unwrap();
             // The chunk runs to the next route: its method router.
             for method in ["get", "post", "patch", "put", "delete"] {

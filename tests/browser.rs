@@ -159,7 +159,13 @@ async fn text_of(c: &Client, css: &str) -> String {
 async fn log_in(app: &TestApp, c: &Client, name: &str) {
     c.goto(&app.url("/console")).await.unwrap();
     // Not signed in: the console sends us to the login form.
-    assert!(c.current_url().await.unwrap().path().starts_with("/console/login"));
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .path()
+            .starts_with("/console/login")
+    );
     c.find(Locator::Id("name"))
         .await
         .unwrap()
@@ -932,7 +938,9 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
     let (_driver, c) = browser().await;
     log_in(&app, &c, "huw").await;
     viewport_1366x900(&c).await;
-    c.goto(&app.url("/console/contacts/new?lang=en")).await.unwrap();
+    c.goto(&app.url("/console/contacts/new?lang=en"))
+        .await
+        .unwrap();
     c.find(Locator::Id("lang-en"))
         .await
         .unwrap()
@@ -1014,7 +1022,9 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
     assert!(in_first_screen(&c, "turn").await);
     screenshot(&c, "contact-first-screen-en").await;
     // The list of contacts has it.
-    c.goto(&app.url("/console/contacts?status=open")).await.unwrap();
+    c.goto(&app.url("/console/contacts?status=open"))
+        .await
+        .unwrap();
     c.find(Locator::Css(&format!("#contacts a[href='{contact_path}']")))
         .await
         .expect("the open contact is listed");

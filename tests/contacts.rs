@@ -434,7 +434,10 @@ async fn stale_versions_and_bad_input_are_refused_clearly() {
     // preview; labels are words; the review dates only where used; a date
     // that is not one is pointed out next to its field.
     let letter = |query: &'static [(&'static str, &'static str)]| {
-        let (client, url) = (a.client.clone(), app.url(&format!("/console/contacts/{id}/letter")));
+        let (client, url) = (
+            a.client.clone(),
+            app.url(&format!("/console/contacts/{id}/letter")),
+        );
         async move {
             let r = client.get(url).query(query).send().await.unwrap();
             r.text().await.unwrap()

@@ -20,7 +20,11 @@ async fn health_checks_need_no_login() {
 async fn pages_send_anonymous_users_to_login_and_back() {
     let app = TestApp::spawn().await;
     let c = TestApp::client();
-    let r = c.get(app.url("/console/agencies?need=deaf")).send().await.unwrap();
+    let r = c
+        .get(app.url("/console/agencies?need=deaf"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 303);
     assert_eq!(
         r.headers()["location"],

@@ -36,6 +36,7 @@ pub-search-count = { $count ->
    *[other] { $count } canlyniad
 }
 pub-search-agency = Sefydliad a all helpu
+pub-search-try-other = Search in English instead
 
 pub-article-agencies = Pwy all helpu
 pub-article-related = Gweler hefyd
@@ -56,7 +57,7 @@ pub-agencies-count = { $count ->
 }
 pub-agency-phone = Ffôn
 pub-agency-text = Neges destun
-pub-agency-relay = Relay UK
+pub-agency-relay = Relay UK (trosglwyddo testun)
 pub-agency-email = E-bost
 pub-agency-web = Gwefan
 pub-agency-hours = Oriau agor

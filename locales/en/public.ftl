@@ -34,6 +34,7 @@ pub-search-count = { $count ->
    *[other] { $count } results
 }
 pub-search-agency = Organisation that can help
+pub-search-try-other = Chwilio yn Gymraeg yn lle hynny
 
 pub-article-agencies = Who can help
 pub-article-related = See also
@@ -53,7 +54,7 @@ pub-agencies-count = { $count ->
 }
 pub-agency-phone = Phone
 pub-agency-text = Text
-pub-agency-relay = Relay UK
+pub-agency-relay = Relay UK (text relay)
 pub-agency-email = Email
 pub-agency-web = Website
 pub-agency-hours = Opening hours

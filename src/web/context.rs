@@ -231,7 +231,11 @@ fn render_error(ctx: &Ctx, response: Response) -> Response {
     } else if status == StatusCode::UNAUTHORIZED {
         // A page that needs a login sends the browser to the login form,
         // which brings it back here afterwards.
-        let next = ctx.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/console");
+        let next = ctx
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/console");
         let target = format!(
             "/console/login?next={}",
             form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()

@@ -24,8 +24,8 @@ mod health;
 mod markdown;
 pub(crate) mod page;
 mod public;
-pub(crate) mod site;
 pub(crate) mod session;
+pub(crate) mod site;
 mod state;
 pub(crate) mod views;
 
@@ -53,7 +53,10 @@ pub fn router(state: Arc<AppState>) -> Router {
     let app = Router::new()
         .merge(public::routes())
         .nest(console::HOME, console::routes())
-        .route("/console/", axum::routing::get(|| async { axum::response::Redirect::permanent(console::HOME) }))
+        .route(
+            "/console/",
+            axum::routing::get(|| async { axum::response::Redirect::permanent(console::HOME) }),
+        )
         .nest("/api/v1", api::routes())
         .merge(assets::routes())
         .fallback(|| async { AppError::NotFound })

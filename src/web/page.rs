@@ -133,7 +133,10 @@ mod tests {
             "/?q=fy+nghwyn&kind=article&lang=en"
         );
         let uri: Uri = "/console/agencies".parse().unwrap();
-        assert_eq!(with_param(&uri, "caller", "cy"), "/console/agencies?caller=cy");
+        assert_eq!(
+            with_param(&uri, "caller", "cy"),
+            "/console/agencies?caller=cy"
+        );
         let uri: Uri = "/console/articles/how-to-complain?in=en".parse().unwrap();
         assert_eq!(
             with_param_dropping(&uri, "caller", "cy", &["in"]),

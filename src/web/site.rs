@@ -90,9 +90,7 @@ impl Site {
             .query()
             .map(|q| {
                 form_urlencoded::Serializer::new(String::new())
-                    .extend_pairs(
-                        form_urlencoded::parse(q.as_bytes()).filter(|(k, _)| k != "lang"),
-                    )
+                    .extend_pairs(form_urlencoded::parse(q.as_bytes()).filter(|(k, _)| k != "lang"))
                     .finish()
             })
             .unwrap_or_default();

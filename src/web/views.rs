@@ -260,7 +260,9 @@ fn is_public(kb: &KnowledgeBase, kind: crate::knowledge::Kind, id: &str, lang: L
         Kind::Article => kb
             .article(id, lang)
             .is_some_and(|a| a.page.audience == Audience::Public),
-        Kind::Agency => kb.agency(id).is_some_and(|a| a.audience == Audience::Public),
+        Kind::Agency => kb
+            .agency(id)
+            .is_some_and(|a| a.audience == Audience::Public),
         Kind::Script => false,
     }
 }
@@ -295,7 +297,10 @@ pub fn public_article(kb: &KnowledgeBase, article: &Article) -> Option<PublicArt
     let lang = page.lang;
     let links = |kind: Kind, id: &str| {
         let href = public_href(kb, kind, id, lang)?;
-        Some((crate::knowledge::reference::title(kb, kind, id, lang)?, href))
+        Some((
+            crate::knowledge::reference::title(kb, kind, id, lang)?,
+            href,
+        ))
     };
     let link = |kind: Kind, id: &String| {
         let href = public_href(kb, kind, id, lang)?;

@@ -176,7 +176,11 @@ pub async fn sign_in(
     name: &str,
     password: &str,
 ) -> reqwest::Response {
-    let form = client.get(format!("{base}/console/login")).send().await.unwrap();
+    let form = client
+        .get(format!("{base}/console/login"))
+        .send()
+        .await
+        .unwrap();
     let token = TestApp::csrf_in(&form.text().await.unwrap());
     client
         .post(format!("{base}/console/login"))

@@ -8,11 +8,11 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
+use super::HOME;
 use crate::i18n::Tr;
 use crate::knowledge::Kind;
 use crate::lang::Lang;
 use crate::search::{SearchParams, SearchResponse};
-use super::HOME;
 use crate::web::context::Ctx;
 use crate::web::error::AppResult;
 use crate::web::page::{Chrome, render};

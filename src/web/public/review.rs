@@ -87,7 +87,10 @@ pub async fn page(
     let mut error = None;
     let mut answer = None;
     if p.asked() {
-        match p.date().map(|outcome| review_time::assess(rules, outcome, today, "")) {
+        match p
+            .date()
+            .map(|outcome| review_time::assess(rules, outcome, today, ""))
+        {
             Err(id) => error = Some(site.t.t(id)),
             Ok(Err(TimingError::RequestBeforeOutcome { .. })) => {
                 error = Some(site.t.t("pub-review-error-future"));
@@ -114,16 +117,20 @@ pub async fn page(
             }
         }
     }
-    let links = ["complaint-reviews", "out-of-time-reviews", "review-time-limit"]
-        .iter()
-        .filter_map(|id| {
-            Some(Link {
-                id: id.to_string(),
-                title: kb.article(id, lang)?.page.title.clone(),
-                href: public_href(kb, Kind::Article, id, lang)?,
-            })
+    let links = [
+        "complaint-reviews",
+        "out-of-time-reviews",
+        "review-time-limit",
+    ]
+    .iter()
+    .filter_map(|id| {
+        Some(Link {
+            id: id.to_string(),
+            title: kb.article(id, lang)?.page.title.clone(),
+            href: public_href(kb, Kind::Article, id, lang)?,
         })
-        .collect();
+    })
+    .collect();
     let text = |v: &Option<String>| v.as_deref().unwrap_or("").trim().chars().take(8).collect();
     let failed = error.is_some();
     let page = render(&ReviewPage {

@@ -45,6 +45,9 @@ struct SearchPage {
     query: String,
     items: Vec<Item>,
     suggestion: Option<Link>,
+    /// The same search on the other language's page, when that one finds
+    /// something and this one does not.
+    try_other: Option<String>,
     ways: Vec<Link>,
     welsh_service: Option<Link>,
 }
@@ -75,7 +78,11 @@ pub async fn page(
     };
     let mut items = Vec::new();
     let mut suggestion = None;
+    let mut try_other = None;
     if let Some(r) = response {
+        try_other = r
+            .try_lang
+            .map(|l| Place::Search.href(l, None, Some(&encode_q(&r.query))));
         items = r
             .hits
             .into_iter()
@@ -109,6 +116,7 @@ pub async fn page(
         query,
         items,
         suggestion,
+        try_other,
     }))
 }
 

@@ -1,0 +1,433 @@
+//! The public site, black box: Welsh first, every address in its language,
+//! and never a trace of internal content on any public route.
+
+mod common;
+
+use canllaw::knowledge::Audience;
+use canllaw::lang::Lang;
+use common::TestApp;
+
+async fn get(c: &reqwest::Client, url: String) -> (u16, String) {
+    let r = c.get(url).send().await.unwrap();
+    let status = r.status().as_u16();
+    (status, r.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_home_page_is_welsh_until_english_is_chosen() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    // An English-speaking browser still gets the Welsh page first.
+    let r = c
+        .get(app.url("/"))
+        .header("accept-language", "en-GB,en;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("<html lang=\"cy\""), "{html}");
+    assert!(html.contains("Cwyno am yr heddlu"));
+    assert!(html.contains("hreflang=\"en\" href=\"/en\""));
+    // Choosing English redirects there and is remembered.
+    let r = c.get(app.url("/?lang=en")).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/en");
+    let r = c.get(app.url("/")).send().await.unwrap();
+    assert_eq!(r.status(), 303, "the cookie remembers English");
+    // Reading a Welsh page is choosing Welsh again.
+    let (status, _) = get(&c, app.url("/cy")).await;
+    assert_eq!(status, 200);
+    let (status, html) = get(&c, app.url("/")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=\"cy\""));
+}
+
+#[tokio::test]
+async fn every_page_links_to_itself_in_the_other_language() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    for (cy, en) in [
+        ("/cy", "/en"),
+        ("/cy/chwilio?q=adolygiad", "/en/search?q=adolygiad"),
+        (
+            "/cy/erthyglau/how-to-complain",
+            "/en/articles/how-to-complain",
+        ),
+        (
+            "/cy/pwy-arall-all-helpu?need=deaf",
+            "/en/who-else-can-help?need=deaf",
+        ),
+        ("/cy/terfyn-amser-adolygiad", "/en/review-deadline"),
+    ] {
+        for (here, lang, other) in [(cy, "cy", en), (en, "en", cy)] {
+            let (status, html) = get(&c, app.url(here)).await;
+            assert_eq!(status, 200, "{here}");
+            assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{here}");
+            let other_lang = if lang == "cy" { "en" } else { "cy" };
+            assert!(
+                html.contains(&format!("hreflang=\"{other_lang}\" href=\"{other}\"")),
+                "{here}: alternate {other}"
+            );
+            assert!(
+                html.contains(&format!("href=\"{other}\" lang=\"{other_lang}\"")),
+                "{here}: switch to {other}"
+            );
+            // Every English page says there is a Welsh version.
+            assert_eq!(
+                lang == "en",
+                html.contains("id=\"welsh-version\""),
+                "{here}"
+            );
+            // No tracking, nothing from anywhere else, no script at all.
+            assert!(!html.contains("<script"), "{here}");
+            assert!(!html.contains("src=\"http"), "{here}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn errors_come_in_the_address_language() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    for (path, lang, words) in [
+        ("/cy/dim-tudalen", "cy", "Ni allem ddod o hyd"),
+        ("/en/no-page", "en", "We could not find"),
+        (
+            "/cy/erthyglau/..%2F..%2Fetc%2Fpasswd",
+            "cy",
+            "Ni allem ddod o hyd",
+        ),
+        ("/en/articles/NOT-AN-ID", "en", "We could not find"),
+    ] {
+        let (status, html) = get(&c, app.url(path)).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{path}");
+        assert!(html.contains(words), "{path}: {html}");
+        assert!(html.contains("0300 020 0096"), "{path}: the phone number");
+    }
+    // A query too long for search is refused with a reason, in Welsh.
+    let long = "cwyn ".repeat(200);
+    let (status, html) = get(&c, app.url(&format!("/cy/chwilio?q={long}"))).await;
+    assert_eq!(status, 400);
+    assert!(html.contains("<html lang=\"cy\""));
+}
+
+#[tokio::test]
+async fn public_search_finds_public_content_and_helps_when_it_finds_none() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    let (_, html) = get(&c, app.url("/cy/chwilio?q=adolygiad")).await;
+    assert!(
+        html.contains("href=\"/cy/erthyglau/complaint-reviews\""),
+        "{html}"
+    );
+    assert!(html.contains("<mark>"), "matches are highlighted");
+    // A typo gets a suggestion from the index's own words.
+    let (_, html) = get(&c, app.url("/cy/chwilio?q=cwym")).await;
+    assert!(html.contains("id=\"suggestion\">cwyn<"), "{html}");
+    // Welsh words on the English page: offered the Welsh search.
+    let (_, html) = get(&c, app.url("/en/search?q=cwynion")).await;
+    assert!(html.contains("href=\"/cy/chwilio?q=cwynion\""), "{html}");
+    // Nothing found: the ways to complain, the phone number, Welsh.
+    let (_, html) = get(&c, app.url("/cy/chwilio?q=zzxqv")).await;
+    assert!(html.contains("id=\"nothing\""));
+    assert!(html.contains("/cy/erthyglau/how-to-complain"));
+    assert!(html.contains("0300 020 0096"));
+    assert!(html.contains("/cy/erthyglau/welsh-language-service"));
+}
+
+#[tokio::test]
+async fn the_review_deadline_says_whether_a_person_is_in_time() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    let today = chrono::Utc::now().date_naive();
+    let ask = |lang: &str, d: chrono::NaiveDate| {
+        use chrono::Datelike;
+        let path = if lang == "cy" {
+            "/cy/terfyn-amser-adolygiad"
+        } else {
+            "/en/review-deadline"
+        };
+        app.url(&format!(
+            "{path}?day={}&month={}&year={}",
+            d.day(),
+            d.month(),
+            d.year()
+        ))
+    };
+    let recent = today - chrono::Days::new(3);
+    let (status, html) = get(&c, ask("cy", recent)).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("dal mewn pryd"), "{html}");
+    let (_, html) = get(&c, ask("en", recent)).await;
+    assert!(html.contains("You are still in time"));
+    let old = today - chrono::Days::new(60);
+    let (_, html) = get(&c, ask("cy", old)).await;
+    assert!(html.contains("terfyn amser wedi mynd heibio"), "{html}");
+    assert!(html.contains("/cy/erthyglau/out-of-time-reviews"));
+    let (_, html) = get(&c, ask("en", old)).await;
+    assert!(html.contains("The time limit has passed"));
+    // Bad dates are explained, and what was typed is kept.
+    for (query, words) in [
+        ("day=31&month=2&year=2026", "go iawn"),
+        ("day=1&month=&year=2026", "diwrnod, y mis"),
+        ("day=1&month=1&year=26", "4 digid"),
+    ] {
+        let (status, html) = get(&c, app.url(&format!("/cy/terfyn-amser-adolygiad?{query}"))).await;
+        assert_eq!(status, 400, "{query}");
+        assert!(html.contains("id=\"error-summary\""), "{query}");
+        assert!(html.contains(words), "{query}: {html}");
+    }
+    let future = today + chrono::Days::new(10);
+    let (status, html) = get(&c, ask("en", future)).await;
+    assert_eq!(status, 400);
+    assert!(html.contains("today or in the past"));
+}
+
+#[tokio::test]
+async fn the_agency_finder_filters_and_says_when_details_are_unchecked() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    let (_, all) = get(&c, app.url("/cy/pwy-arall-all-helpu")).await;
+    let (_, deaf) = get(&c, app.url("/cy/pwy-arall-all-helpu?need=deaf&welsh=")).await;
+    assert!(deaf.contains("id=\"relay-uk\""), "{deaf}");
+    assert!(deaf.matches("class=\"card\"").count() < all.matches("class=\"card\"").count());
+    let kb = common::kb();
+    let welsh: Vec<&str> = kb
+        .agencies
+        .iter()
+        .filter(|a| a.audience == Audience::Public && a.welsh_service)
+        .map(|a| a.id.as_str())
+        .collect();
+    let (_, html) = get(&c, app.url("/en/who-else-can-help?welsh=1")).await;
+    assert_eq!(
+        html.matches("class=\"card\"").count(),
+        welsh.len(),
+        "{html}"
+    );
+    if kb.agencies.iter().any(|a| {
+        a.audience == Audience::Public
+            && matches!(a.verified, canllaw::knowledge::date::Verified::No)
+    }) {
+        assert!(all.contains("Nid ydym wedi gallu gwirio"));
+    }
+    let (status, _) = get(&c, app.url("/cy/pwy-arall-all-helpu?need=unicorns")).await;
+    assert_eq!(status, 400);
+}
+
+/// A phrase of `body` (six words of one of its paragraphs) found in no
+/// public text, so finding it on a public page can only be a leak.
+fn distinctive(body: &str, public: &str) -> Option<String> {
+    body.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.starts_with('>') && !l.starts_with('-'))
+        .map(|l| {
+            l.split_whitespace()
+                .filter(|w| w.chars().all(|c| c.is_alphanumeric() || "'’,.".contains(c)))
+                .take(6)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim_end_matches([',', '.'])
+                .to_string()
+        })
+        .find(|p| p.split(' ').count() == 6 && !public.contains(&p.to_lowercase()))
+}
+
+/// `text` as askama escapes it into a page.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
+#[tokio::test]
+async fn internal_content_never_appears_on_a_public_route() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    let kb = common::kb();
+    // Everything the public may see, to pick phrases that only internal
+    // content has.
+    let public: String = kb
+        .articles
+        .iter()
+        .filter(|a| a.page.audience == Audience::Public)
+        .map(|a| format!("{} {} {}", a.page.title, a.page.summary, a.page.body))
+        .chain(
+            kb.agencies
+                .iter()
+                .filter(|a| a.audience == Audience::Public)
+                .map(|a| {
+                    Lang::ALL
+                        .iter()
+                        .map(|l| format!("{} {}", a.name.get(*l), a.description.get(*l)))
+                        .collect::<String>()
+                }),
+        )
+        .collect::<String>()
+        .to_lowercase();
+    // (what, language, id, title, phrase)
+    let mut secrets: Vec<(&str, Lang, String, String, Option<String>)> = Vec::new();
+    for a in kb
+        .articles
+        .iter()
+        .filter(|a| a.page.audience == Audience::Internal)
+    {
+        let p = &a.page;
+        secrets.push((
+            "article",
+            p.lang,
+            p.id.clone(),
+            p.title.clone(),
+            distinctive(&p.body, &public),
+        ));
+    }
+    for s in &kb.scripts {
+        let p = &s.page;
+        secrets.push((
+            "script",
+            p.lang,
+            p.id.clone(),
+            p.title.clone(),
+            distinctive(&p.body, &public),
+        ));
+    }
+    for a in &kb.agencies {
+        for lang in Lang::ALL {
+            // Advice to advisers on public agencies is internal too.
+            let advice = a.when_to_refer.get(lang);
+            secrets.push((
+                "advice",
+                lang,
+                a.id.clone(),
+                String::new(),
+                distinctive(advice, &public),
+            ));
+            if a.audience == Audience::Internal {
+                secrets.push(("agency", lang, a.id.clone(), a.name.get(lang).clone(), None));
+            }
+        }
+    }
+    let with_phrases = secrets.iter().filter(|s| s.4.is_some()).count();
+    assert!(
+        secrets.len() > 60 && with_phrases > 50,
+        "{} secrets, {with_phrases} phrases",
+        secrets.len()
+    );
+
+    let (_, finder_cy) = get(&c, app.url("/cy/pwy-arall-all-helpu")).await;
+    let (_, finder_en) = get(&c, app.url("/en/who-else-can-help")).await;
+    let (_, home_cy) = get(&c, app.url("/cy")).await;
+    let (_, home_en) = get(&c, app.url("/en")).await;
+    let fixed = [finder_cy, finder_en, home_cy, home_en].concat();
+
+    let mut leaks = Vec::new();
+    for (what, lang, id, title, phrase) in &secrets {
+        let words: Vec<&String> = [title]
+            .into_iter()
+            .chain(phrase)
+            .filter(|w| !w.is_empty())
+            .collect();
+        for w in &words {
+            if fixed.contains(w.as_str()) || fixed.contains(&escaped(w)) {
+                leaks.push(format!("{what} {id}: {w:?} on a fixed public page"));
+            }
+        }
+        // Searched for on the public site in both languages, and through
+        // the API without a session.
+        for w in &words {
+            let q: String = form_urlencoded::byte_serialize(w.as_bytes()).collect();
+            for path in [format!("/cy/chwilio?q={q}"), format!("/en/search?q={q}")] {
+                let (_, html) = get(&c, app.url(&path)).await;
+                // The page repeats the query; anything else is a leak.
+                let rest = html.replace(&escaped(w), "");
+                if rest.contains(w.as_str()) || rest.contains(&format!("/{id}\"")) {
+                    leaks.push(format!("{what} {id}: {w:?} found by {path}"));
+                }
+            }
+            let (status, body) = get(
+                &c,
+                app.url(&format!("/api/v1/search?q={q}&audience=internal")),
+            )
+            .await;
+            if status != 401 || body.contains(&format!("\"{id}\"")) {
+                leaks.push(format!(
+                    "{what} {id}: the API answered {status} without a session"
+                ));
+            }
+        }
+        // Its id typed straight into a public address.
+        if *what == "article" || *what == "script" {
+            let path = match lang {
+                Lang::Cy => format!("/cy/erthyglau/{id}"),
+                Lang::En => format!("/en/articles/{id}"),
+            };
+            let (status, html) = get(&c, app.url(&path)).await;
+            if status != 404 || html.contains(title.as_str()) || html.contains(&escaped(title)) {
+                leaks.push(format!("{what} {id}: {path} answered {status}"));
+            }
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "internal content on public routes:\n{}",
+        leaks.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn pages_are_light_and_the_stylesheet_is_cached_for_a_year() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    let (_, home) = get(&c, app.url("/cy")).await;
+    let css = home
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    assert!(
+        css.starts_with("/assets/public.") && css.ends_with(".css"),
+        "{css}"
+    );
+    let r = c.get(app.url(&css)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    let css_bytes = r.bytes().await.unwrap().len();
+    for path in [
+        "/cy",
+        "/en",
+        "/cy/chwilio?q=cwyn",
+        "/en/search?q=complaint",
+        "/cy/erthyglau/how-to-complain",
+        "/en/articles/complaint-reviews",
+        "/cy/pwy-arall-all-helpu",
+        "/en/who-else-can-help",
+        "/cy/terfyn-amser-adolygiad?day=1&month=11&year=2026",
+    ] {
+        let (status, html) = get(&c, app.url(path)).await;
+        assert_eq!(status, 200, "{path}");
+        let total = html.len() + css_bytes;
+        assert!(
+            total < 50 * 1024,
+            "{path}: {total} bytes with the stylesheet"
+        );
+        // Pages themselves are not cached: they carry the language cookie.
+        let r = c.get(app.url(path)).send().await.unwrap();
+        let h = r.headers();
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("frame-ancestors 'none'")
+        );
+        assert!(h.contains_key("referrer-policy"));
+    }
+}
