@@ -1030,3 +1030,223 @@ async fn search_and_ticks_keep_the_contact_and_plain_forms_work_too() {
         .expect("the open contact is listed");
     c.close().await.unwrap();
 }
+
+// ---- The public site ---------------------------------------------------------
+
+/// Presses Tab (up to 60 times) until the element with `id` has the focus:
+/// what a keyboard user does to reach it.
+async fn tab_to(c: &Client, id: &str) {
+    for _ in 0..60 {
+        if active_id(c).await == id {
+            return;
+        }
+        c.active_element()
+            .await
+            .unwrap()
+            .send_keys(&Key::Tab.to_string())
+            .await
+            .unwrap();
+    }
+    panic!(
+        "Tab never reached #{id} on {}",
+        c.current_url().await.unwrap()
+    );
+}
+
+/// Presses `key` on whatever has the focus.
+async fn key(c: &Client, key: Key) {
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys(&key.to_string())
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_pages_meet_wcag_2_2_aa_and_hold_at_200_percent_text() {
+    let axe = axe_source();
+    let app = TestApp::spawn().await;
+    let (_driver, c) = browser().await;
+    let today = canllaw::i18n::uk_today();
+    let recent = today - chrono::Days::new(5);
+    let review = {
+        use chrono::Datelike;
+        format!(
+            "day={}&month={}&year={}",
+            recent.day(),
+            recent.month(),
+            recent.year()
+        )
+    };
+    let pages = [
+        ("/", "/"),
+        ("/cy", "/en"),
+        ("/cy/chwilio?q=adolygiad", "/en/search?q=review"),
+        ("/cy/chwilio?q=zzxqv", "/en/search?q=zzxqv"),
+        (
+            "/cy/erthyglau/complaint-reviews",
+            "/en/articles/complaint-reviews",
+        ),
+        (
+            "/cy/pwy-arall-all-helpu?need=deaf",
+            "/en/who-else-can-help?need=deaf",
+        ),
+        ("/cy/terfyn-amser-adolygiad", "/en/review-deadline"),
+        (
+            &format!("/cy/terfyn-amser-adolygiad?{review}"),
+            &format!("/en/review-deadline?{review}"),
+        ),
+        (
+            "/cy/terfyn-amser-adolygiad?day=31&month=2&year=2026",
+            "/en/review-deadline?day=31&month=2&year=2026",
+        ),
+        (
+            "/cy/canllaw/can-i-ask-for-a-review",
+            "/en/guide/can-i-ask-for-a-review",
+        ),
+        (
+            "/cy/canllaw/can-i-ask-for-a-review/cwestiwn?a=0",
+            "/en/guide/can-i-ask-for-a-review/question?a=0",
+        ),
+        (
+            "/cy/canllaw/can-i-ask-for-a-review/cwestiwn?a=0&sent=1",
+            "/en/guide/can-i-ask-for-a-review/question?a=0&sent=1",
+        ),
+        (
+            "/cy/canllaw/can-i-ask-for-a-review/gwirio-atebion?a=0.1.1.1",
+            "/en/guide/can-i-ask-for-a-review/check-answers?a=0.1.1.1",
+        ),
+        (
+            "/cy/canllaw/can-i-ask-for-a-review/canlyniad?a=0.1.1.1",
+            "/en/guide/can-i-ask-for-a-review/result?a=0.1.1.1",
+        ),
+        ("/cy/dim-tudalen", "/en/no-page"),
+    ];
+    let mut found = Vec::new();
+    for (cy, en) in pages {
+        for page in [cy, en] {
+            c.goto(&app.url(page)).await.unwrap();
+            for v in violations(&c, &axe).await {
+                found.push(format!("{page} {v}"));
+            }
+            // Text at 200% reflows: nothing runs off the side at 1280 px.
+            let fits = js_true(
+                &c,
+                "document.documentElement.style.fontSize = '200%';
+                 const ok = document.documentElement.scrollWidth <= window.innerWidth;
+                 document.documentElement.style.fontSize = '';
+                 return ok;",
+            )
+            .await;
+            if !fits {
+                found.push(format!("{page}: text at 200% runs off the page"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "public pages:\n{}", found.join("\n"));
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_welsh_reader_finds_how_to_ask_for_a_review_by_keyboard() {
+    let app = TestApp::spawn().await;
+    let (_driver, c) = browser().await;
+    viewport_1366x900(&c).await;
+    // From the README's address, in Welsh, and only the keyboard from here.
+    c.goto(&app.url("/")).await.unwrap();
+    assert_eq!(
+        js_true(&c, "return document.documentElement.lang === 'cy';").await,
+        true
+    );
+    screenshot(&c, "public-home-cy").await;
+    tab_to(&c, "guide-can-i-ask-for-a-review").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    tab_to(&c, "flow-start").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    // Continue with nothing chosen: the error says what to do, in Welsh.
+    tab_to(&c, "continue").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    assert!(
+        text_of(&c, "#error-summary")
+            .await
+            .contains("Dewiswch un ateb")
+    );
+    // I have had the outcome (Ydw); complained after 2020 (Naddo); the force
+    // investigated, not the IOPC (Naddo); within 28 days; then the first
+    // answer of whatever follows, until the answers are checked.
+    let mut chosen = 0;
+    for pick in [0usize, 1, 1, 0, 0, 0, 0, 0, 0, 0] {
+        if !c.current_url().await.unwrap().path().ends_with("/cwestiwn") {
+            break;
+        }
+        tab_to(&c, "choice-0").await;
+        if pick == 0 {
+            key(&c, Key::Space).await;
+        }
+        for _ in 0..pick {
+            key(&c, Key::Down).await;
+        }
+        tab_to(&c, "continue").await;
+        and_load(&c, key(&c, Key::Enter)).await;
+        chosen += 1;
+    }
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/gwirio-atebion"),
+        "after {chosen} answers: {}",
+        c.current_url().await.unwrap()
+    );
+    assert!(text_of(&c, "#answers").await.contains("Naddo"));
+    // Back goes to the last question with its answers kept; forward again.
+    tab_to(&c, "back").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    assert!(c.current_url().await.unwrap().path().ends_with("/cwestiwn"));
+    tab_to(&c, "choice-0").await;
+    key(&c, Key::Space).await;
+    tab_to(&c, "continue").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    tab_to(&c, "see-result").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    let outcome = text_of(&c, "#outcome").await;
+    assert!(outcome.contains("adolygiad"), "{outcome}");
+    assert!(!text_of(&c, "#outcome-articles").await.is_empty());
+    screenshot(&c, "public-flow-result-cy").await;
+    // Am I still in time? The date from the letter, by keyboard.
+    c.goto(&app.url("/cy")).await.unwrap();
+    tab_to(&c, "task-review").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    let letter = canllaw::i18n::uk_today() - chrono::Days::new(10);
+    use chrono::Datelike;
+    for (id, value) in [
+        ("day", letter.day().to_string()),
+        ("month", letter.month().to_string()),
+        ("year", letter.year().to_string()),
+    ] {
+        tab_to(&c, id).await;
+        c.active_element()
+            .await
+            .unwrap()
+            .send_keys(&value)
+            .await
+            .unwrap();
+    }
+    and_load(&c, key(&c, Key::Enter)).await;
+    let answer = text_of(&c, "#answer").await;
+    assert!(answer.contains("Rydych chi'n dal mewn pryd"), "{answer}");
+    assert!(answer.contains("18 diwrnod ar ôl"), "{answer}");
+    // Who else can help, in Welsh.
+    tab_to(&c, "nav-agencies").await;
+    and_load(&c, key(&c, Key::Enter)).await;
+    assert!(text_of(&c, "h1").await.contains("Pwy arall all helpu"));
+    // A search, for the reviewers' screenshot.
+    c.goto(&app.url("/cy/chwilio?q=sut+i+ofyn+am+adolygiad"))
+        .await
+        .unwrap();
+    assert!(!text_of(&c, "#results").await.is_empty());
+    screenshot(&c, "public-search-cy").await;
+    c.close().await.unwrap();
+}

@@ -141,7 +141,7 @@ async fn public_search_finds_public_content_and_helps_when_it_finds_none() {
 async fn the_review_deadline_says_whether_a_person_is_in_time() {
     let app = TestApp::spawn().await;
     let c = TestApp::client();
-    let today = chrono::Utc::now().date_naive();
+    let today = canllaw::i18n::uk_today();
     let ask = |lang: &str, d: chrono::NaiveDate| {
         use chrono::Datelike;
         let path = if lang == "cy" {
@@ -321,7 +321,24 @@ async fn internal_content_never_appears_on_a_public_route() {
     let (_, finder_en) = get(&c, app.url("/en/who-else-can-help")).await;
     let (_, home_cy) = get(&c, app.url("/cy")).await;
     let (_, home_en) = get(&c, app.url("/en")).await;
-    let fixed = [finder_cy, finder_en, home_cy, home_en].concat();
+    let mut fixed = [finder_cy, finder_en, home_cy, home_en].concat();
+    // Every outcome of every flow, reached by its first answers.
+    for flow in &kb.flows {
+        for (path, lang) in [("/cy/canllaw", "cy"), ("/en/guide", "en")] {
+            let (status, start) = get(&c, app.url(&format!("{path}/{}", flow.id))).await;
+            assert_eq!(status, 200, "{lang} {}", flow.id);
+            fixed.push_str(&start);
+            for outcome in 0..flow.questions[0].answers.len() {
+                let step = if lang == "cy" { "canlyniad" } else { "result" };
+                let (_, page) = get(
+                    &c,
+                    app.url(&format!("{path}/{}/{step}?a={outcome}", flow.id)),
+                )
+                .await;
+                fixed.push_str(&page);
+            }
+        }
+    }
 
     let mut leaks = Vec::new();
     for (what, lang, id, title, phrase) in &secrets {
@@ -430,4 +447,77 @@ async fn pages_are_light_and_the_stylesheet_is_cached_for_a_year() {
         );
         assert!(h.contains_key("referrer-policy"));
     }
+}
+
+#[tokio::test]
+async fn a_flow_is_walked_one_question_at_a_time_with_the_answers_in_the_address() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    let flow = "/cy/canllaw/can-i-ask-for-a-review";
+    let (status, start) = get(&c, app.url(flow)).await;
+    assert_eq!(status, 200);
+    assert!(
+        start.contains(&format!("href=\"{flow}/cwestiwn?a=\"")),
+        "{start}"
+    );
+    // Choosing an answer moves on, keeping the answers in the address.
+    let r = c
+        .get(app.url(&format!("{flow}/cwestiwn?a=&choice=0")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], format!("{flow}/cwestiwn?a=0"));
+    let (_, q2) = get(&c, app.url(&format!("{flow}/cwestiwn?a=0"))).await;
+    assert!(q2.contains("Cwestiwn 2"));
+    assert!(
+        q2.contains(&format!("href=\"{flow}/cwestiwn?a=\" class=\"back\"")),
+        "back link"
+    );
+    // The same step in English keeps the answers.
+    assert!(q2.contains("href=\"/en/guide/can-i-ask-for-a-review/question?a=0\""));
+    // Nothing chosen: an error, in Welsh, on the same question.
+    let (status, page) = get(&c, app.url(&format!("{flow}/cwestiwn?a=0&sent=1"))).await;
+    assert_eq!(status, 400);
+    assert!(page.contains("Dewiswch un ateb") && page.contains("Cwestiwn 2"));
+    // The last answer leads to checking them, each with a change link.
+    let r = c
+        .get(app.url(&format!("{flow}/cwestiwn?a=0.1.1&choice=1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()["location"],
+        format!("{flow}/gwirio-atebion?a=0.1.1.1")
+    );
+    let (_, check) = get(&c, app.url(&format!("{flow}/gwirio-atebion?a=0.1.1.1"))).await;
+    assert_eq!(check.matches("class=\"summary-row\"").count(), 4);
+    assert!(
+        check.contains(&format!("href=\"{flow}/cwestiwn?a=0.1\"")),
+        "change the third"
+    );
+    let (_, result) = get(&c, app.url(&format!("{flow}/canlyniad?a=0.1.1.1"))).await;
+    assert!(
+        result.contains("id=\"outcome\"") && result.contains("/cy/erthyglau/out-of-time-reviews")
+    );
+    // Addresses the flow did not make are refused, never half-walked.
+    for bad in [
+        "cwestiwn?a=7",
+        "cwestiwn?a=x",
+        "canlyniad?a=0",
+        "cwestiwn?a=0&choice=9",
+    ] {
+        let r = c
+            .get(app.url(&format!("{flow}/{bad}")))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            matches!(r.status().as_u16(), 400 | 303),
+            "{bad}: {}",
+            r.status()
+        );
+    }
+    let (status, _) = get(&c, app.url("/en/guide/no-such-flow")).await;
+    assert_eq!(status, 404);
 }

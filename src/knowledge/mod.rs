@@ -12,6 +12,7 @@ pub mod reference;
 pub mod source;
 pub mod template;
 pub mod validate;
+pub mod walk;
 
 use sha2::{Digest, Sha256};
 

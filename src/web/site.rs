@@ -26,6 +26,47 @@ pub enum Place {
     Agencies,
     /// The review deadline: am I still in time?
     Review,
+    /// A guided flow's start page (`…/{flow}`, its steps below it).
+    Flow,
+}
+
+/// A step of a guided flow, below the flow's address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The next question.
+    Question,
+    /// Check your answers.
+    Check,
+    /// The result.
+    Result,
+}
+
+impl Step {
+    /// The step's word in `lang`.
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Step::Question, Lang::Cy) => "cwestiwn",
+            (Step::Question, Lang::En) => "question",
+            (Step::Check, Lang::Cy) => "gwirio-atebion",
+            (Step::Check, Lang::En) => "check-answers",
+            (Step::Result, Lang::Cy) => "canlyniad",
+            (Step::Result, Lang::En) => "result",
+        }
+    }
+
+    /// The address of this step of `flow` in `lang`.
+    pub fn path(self, lang: Lang, flow: &str) -> String {
+        format!("{}/{flow}/{}", Place::Flow.path(lang), self.word(lang))
+    }
+
+    /// The address of this step of `flow` in `lang`, with the answers so
+    /// far.
+    pub fn href(self, lang: Lang, flow: &str, answers: &str) -> String {
+        let a: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("a", answers)
+            .finish();
+        format!("{}?{a}", self.path(lang, flow))
+    }
 }
 
 impl Place {
@@ -43,6 +84,8 @@ impl Place {
             (Place::Agencies, Lang::En) => "/en/who-else-can-help",
             (Place::Review, Lang::Cy) => "/cy/terfyn-amser-adolygiad",
             (Place::Review, Lang::En) => "/en/review-deadline",
+            (Place::Flow, Lang::Cy) => "/cy/canllaw",
+            (Place::Flow, Lang::En) => "/en/guide",
         }
     }
 
@@ -100,6 +143,19 @@ impl Site {
             cy_href: place.href(Lang::Cy, rest, Some(&query)),
             en_href: place.href(Lang::En, rest, Some(&query)),
             place: Some(place),
+            css: super::assets::public_css_href(),
+        }
+    }
+
+    /// The frame of a step of a guided flow: its words differ between the
+    /// languages, and only the answers travel with it.
+    pub fn step(lang: Lang, step: Step, flow: &str, answers: &str) -> Self {
+        Site {
+            t: Tr::new(lang),
+            lang,
+            cy_href: step.href(Lang::Cy, flow, answers),
+            en_href: step.href(Lang::En, flow, answers),
+            place: Some(Place::Flow),
             css: super::assets::public_css_href(),
         }
     }
@@ -164,6 +220,7 @@ mod tests {
             Place::Article,
             Place::Agencies,
             Place::Review,
+            Place::Flow,
         ] {
             let (cy, en) = (place.path(Lang::Cy), place.path(Lang::En));
             assert!(cy.starts_with("/cy") && en.starts_with("/en"), "{place:?}");

@@ -33,6 +33,7 @@ const TOPICS: &[&str] = &[
 #[template(path = "public/home.html")]
 struct HomePage {
     site: Site,
+    guides: Vec<Link>,
     topics: Vec<Link>,
 }
 
@@ -69,8 +70,19 @@ pub async fn page(
             })
         })
         .collect();
+    let guides = kb
+        .flows
+        .iter()
+        .filter(|f| f.audience == crate::knowledge::Audience::Public)
+        .map(|f| Link {
+            id: f.id.clone(),
+            title: f.title.get(lang).clone(),
+            href: Place::Flow.href(lang, Some(&f.id), None),
+        })
+        .collect();
     render(&HomePage {
         site: Site::new(&ctx, lang, Place::Home, None),
+        guides,
         topics,
     })
 }

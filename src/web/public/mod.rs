@@ -9,6 +9,7 @@
 
 mod agencies;
 mod article;
+mod flow;
 mod home;
 mod review;
 mod search;
@@ -18,7 +19,7 @@ use std::sync::Arc;
 use axum::routing::{MethodRouter, get};
 use axum::{Extension, Router};
 
-use super::site::Place;
+use super::site::{Place, Step};
 use super::state::AppState;
 use crate::lang::Lang;
 
@@ -40,7 +41,21 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
                 page(get(article::page)),
             )
             .route(Place::Agencies.path(lang), page(get(agencies::page)))
-            .route(Place::Review.path(lang), page(get(review::page)));
+            .route(Place::Review.path(lang), page(get(review::page)))
+            .route(
+                &format!("{}/{{flow}}", Place::Flow.path(lang)),
+                page(get(flow::start)),
+            );
+        for (step, handler) in [
+            (Step::Question, get(flow::question)),
+            (Step::Check, get(flow::check)),
+            (Step::Result, get(flow::result)),
+        ] {
+            router = router.route(
+                &format!("{}/{{flow}}/{}", Place::Flow.path(lang), step.word(lang)),
+                page(handler),
+            );
+        }
     }
     router
 }

@@ -1,0 +1,149 @@
+//! Walking a guided flow: the answers given so far, as the position of each
+//! chosen answer, lead from the first question to the current question or
+//! to an outcome. Pages keep the answers in their address (`?a=0.2.1`), so
+//! a flow needs no session and every step can be bookmarked or gone back to.
+
+use super::lookup::LookupError;
+use super::model::{Answer, Flow, Outcome, Question};
+
+/// Most answers a walk may hold: longer than any flow, short enough that an
+/// address cannot make the walk do much work.
+pub const MAX_ANSWERS: usize = 40;
+
+/// Where a walk has got to.
+#[derive(Debug)]
+pub enum Position<'a> {
+    /// The next question to answer.
+    Question(&'a Question),
+    /// The end of the flow.
+    Outcome(&'a Outcome),
+}
+
+/// A flow walked along the given answers.
+#[derive(Debug)]
+pub struct Walk<'a> {
+    /// Each question answered, with the answer chosen, in order.
+    pub answered: Vec<(&'a Question, &'a Answer)>,
+    /// Where the answers lead.
+    pub at: Position<'a>,
+}
+
+/// The answers in an address: positions joined by dots (`0.2.1`); empty for
+/// none. Anything else is refused as the parameter it came in.
+pub fn parse_answers(text: &str) -> Result<Vec<usize>, LookupError> {
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let answers: Vec<usize> = text
+        .split('.')
+        .map(|p| {
+            p.parse::<usize>()
+                .map_err(|_| LookupError::UnknownValue("a"))
+        })
+        .collect::<Result<_, _>>()?;
+    if answers.len() > MAX_ANSWERS {
+        return Err(LookupError::UnknownValue("a"));
+    }
+    Ok(answers)
+}
+
+/// The answers written for an address.
+pub fn format_answers(answers: &[usize]) -> String {
+    answers
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+impl Flow {
+    /// The question with `id`.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Walks the flow from its first question along `answers`. An answer
+    /// that does not exist, or answers after the flow has ended, are an
+    /// error: the address was not made by the flow's own pages.
+    pub fn walk(&self, answers: &[usize]) -> Result<Walk<'_>, LookupError> {
+        let bad = || LookupError::UnknownValue("a");
+        let mut answered = Vec::new();
+        let mut at = Position::Question(self.question(&self.start).ok_or_else(bad)?);
+        for &choice in answers {
+            let Position::Question(q) = at else {
+                return Err(bad());
+            };
+            let answer = q.answers.get(choice).ok_or_else(bad)?;
+            answered.push((q, answer));
+            at = match (&answer.next, &answer.outcome) {
+                (Some(next), _) => Position::Question(self.question(next).ok_or_else(bad)?),
+                (None, Some(outcome)) => Position::Outcome(
+                    self.outcomes
+                        .iter()
+                        .find(|o| &o.id == outcome)
+                        .ok_or_else(bad)?,
+                ),
+                (None, None) => return Err(bad()),
+            };
+        }
+        Ok(Walk { answered, at })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flow() -> Flow {
+        toml::from_str(
+            r#"
+            id = "f"
+            audience = "public"
+            start = "one"
+            title = { cy = "T", en = "T" }
+            [[questions]]
+            id = "one"
+            text = { cy = "1?", en = "1?" }
+            answers = [
+              { label = { cy = "Ie", en = "Yes" }, next = "two" },
+              { label = { cy = "Na", en = "No" }, outcome = "end-no" },
+            ]
+            [[questions]]
+            id = "two"
+            text = { cy = "2?", en = "2?" }
+            answers = [{ label = { cy = "Ie", en = "Yes" }, outcome = "end-yes" }]
+            [[outcomes]]
+            id = "end-no"
+            text = { cy = "Na", en = "No" }
+            [[outcomes]]
+            id = "end-yes"
+            text = { cy = "Ie", en = "Yes" }
+            "#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn answers_lead_to_questions_then_an_outcome() {
+        let f = flow();
+        assert!(matches!(f.walk(&[]).unwrap().at, Position::Question(q) if q.id == "one"));
+        assert!(matches!(f.walk(&[0]).unwrap().at, Position::Question(q) if q.id == "two"));
+        let w = f.walk(&[0, 0]).unwrap();
+        assert!(matches!(w.at, Position::Outcome(o) if o.id == "end-yes"));
+        assert_eq!(w.answered.len(), 2);
+        assert!(matches!(f.walk(&[1]).unwrap().at, Position::Outcome(o) if o.id == "end-no"));
+        // No such answer; answers after the end.
+        assert!(f.walk(&[2]).is_err());
+        assert!(f.walk(&[1, 0]).is_err());
+    }
+
+    #[test]
+    fn addresses_hold_only_answer_positions() {
+        assert_eq!(parse_answers("").unwrap(), Vec::<usize>::new());
+        assert_eq!(parse_answers("0.2.1").unwrap(), vec![0, 2, 1]);
+        assert_eq!(format_answers(&[0, 2, 1]), "0.2.1");
+        for bad in ["x", "0..1", "-1", "0.1.", &"0.".repeat(41)] {
+            assert!(parse_answers(bad).is_err(), "{bad}");
+        }
+    }
+}
