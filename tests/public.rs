@@ -245,7 +245,12 @@ fn escaped(text: &str) -> String {
 
 #[tokio::test]
 async fn internal_content_never_appears_on_a_public_route() {
-    let app = TestApp::spawn().await;
+    // Hundreds of searches from one address: past the public limit.
+    let app = TestApp::spawn_with(canllaw::web::WebConfig {
+        public_searches_per_minute: 100_000,
+        ..Default::default()
+    })
+    .await;
     let c = TestApp::client();
     let kb = common::kb();
     // Everything the public may see, to pick phrases that only internal
@@ -357,7 +362,8 @@ async fn internal_content_never_appears_on_a_public_route() {
         for w in &words {
             let q: String = form_urlencoded::byte_serialize(w.as_bytes()).collect();
             for path in [format!("/cy/chwilio?q={q}"), format!("/en/search?q={q}")] {
-                let (_, html) = get(&c, app.url(&path)).await;
+                let (status, html) = get(&c, app.url(&path)).await;
+                assert_eq!(status, 200, "{path}");
                 // The page repeats the query; anything else is a leak.
                 let rest = html.replace(&escaped(w), "");
                 if rest.contains(w.as_str()) || rest.contains(&format!("/{id}\"")) {
@@ -520,4 +526,50 @@ async fn a_flow_is_walked_one_question_at_a_time_with_the_answers_in_the_address
     }
     let (status, _) = get(&c, app.url("/en/guide/no-such-flow")).await;
     assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn one_client_cannot_flood_public_search() {
+    let app = TestApp::spawn_with(canllaw::web::WebConfig {
+        public_searches_per_minute: 5,
+        ..Default::default()
+    })
+    .await;
+    let c = TestApp::client();
+    for n in 0..5 {
+        let (status, _) = get(&c, app.url(&format!("/cy/chwilio?q=cwyn+{n}"))).await;
+        assert_eq!(status, 200, "search {n}");
+    }
+    let r = c.get(app.url("/cy/chwilio?q=cwyn+6")).send().await.unwrap();
+    assert_eq!(r.status(), 429);
+    assert!(r.headers().contains_key("retry-after"));
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("<html lang=\"cy\"") && html.contains("Gormod o chwiliadau"),
+        "{html}"
+    );
+    // The rest of the site, and the empty search page, still answer.
+    let (status, _) = get(&c, app.url("/cy/chwilio")).await;
+    assert_eq!(status, 200);
+    let (status, _) = get(&c, app.url("/cy/erthyglau/how-to-complain")).await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn browsers_are_told_to_keep_to_https_only_behind_tls() {
+    let plain = TestApp::spawn().await;
+    let r = TestApp::client()
+        .get(plain.url("/cy"))
+        .send()
+        .await
+        .unwrap();
+    assert!(!r.headers().contains_key("strict-transport-security"));
+    let tls = TestApp::spawn_with(canllaw::web::WebConfig {
+        secure_cookies: true,
+        ..Default::default()
+    })
+    .await;
+    let r = TestApp::client().get(tls.url("/cy")).send().await.unwrap();
+    let hsts = r.headers()["strict-transport-security"].to_str().unwrap();
+    assert!(hsts.contains("max-age=31536000"), "{hsts}");
 }

@@ -23,6 +23,7 @@ error-too-many-attempts = Gormod o ymdrechion aflwyddiannus. Rhowch gynnig arall
     [one] ymhen munud
    *[other] ymhen { $minutes } munud
 }.
+error-too-many-requests = Gormod o chwiliadau mewn amser byr. Arhoswch ychydig eiliadau a rhowch gynnig arall arni.
 error-bad-user-name = Mae enw defnyddiwr rhwng 2 a 64 o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.
 error-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd.
 error-name-taken = Mae defnyddiwr gyda'r enw hwnnw'n bodoli eisoes.

@@ -20,6 +20,9 @@ pub struct Args {
     /// HTTPS (normally through a reverse proxy).
     #[arg(long, env = "CANLLAW_SECURE_COOKIES")]
     pub secure_cookies: bool,
+    /// Public searches one client address may make per minute.
+    #[arg(long, env = "CANLLAW_PUBLIC_SEARCHES_PER_MINUTE", default_value_t = 60)]
+    pub public_searches_per_minute: u32,
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "CANLLAW_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
@@ -49,6 +52,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         admin_password: std::env::var("CANLLAW_ADMIN_PASSWORD").ok(),
         web: WebConfig {
             secure_cookies: args.secure_cookies,
+            public_searches_per_minute: args.public_searches_per_minute,
             ..WebConfig::default()
         },
     };

@@ -54,6 +54,8 @@ pub enum ErrorCode {
     BadCredentials,
     /// Too many failed sign-ins; wait.
     TooManyAttempts,
+    /// Too many searches from one client; wait.
+    TooManyRequests,
     /// A user name that is not allowed.
     BadUserName,
     /// A password that is too short or too long.
@@ -82,7 +84,7 @@ impl ErrorCode {
             LetterIncomplete | RequestBeforeOutcome | DateOutOfRange => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
-            TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            TooManyAttempts | TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -107,6 +109,7 @@ impl ErrorCode {
             DateOutOfRange => "date-out-of-range",
             BadCredentials => "bad-credentials",
             TooManyAttempts => "too-many-attempts",
+            TooManyRequests => "too-many-requests",
             BadUserName => "bad-user-name",
             BadPassword => "bad-password",
             NameTaken => "name-taken",
@@ -140,6 +143,7 @@ impl ErrorCode {
             DateOutOfRange,
             BadCredentials,
             TooManyAttempts,
+            TooManyRequests,
             BadUserName,
             BadPassword,
             NameTaken,
@@ -263,6 +267,12 @@ pub enum AppError {
         /// Seconds until the next attempt is allowed.
         retry_after: u64,
     },
+    /// Too many requests from one client (public search).
+    #[error("too many requests")]
+    TooManyRequests {
+        /// Seconds until the next request is allowed.
+        retry_after: u64,
+    },
     /// A user name that is not allowed.
     #[error("bad user name")]
     BadUserName,
@@ -294,6 +304,7 @@ impl AppError {
             AppError::DateOutOfRange => ErrorCode::DateOutOfRange,
             AppError::BadCredentials => ErrorCode::BadCredentials,
             AppError::TooManyAttempts { .. } => ErrorCode::TooManyAttempts,
+            AppError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
             AppError::BadUserName => ErrorCode::BadUserName,
             AppError::BadPassword => ErrorCode::BadPassword,
             AppError::NameTaken => ErrorCode::NameTaken,
@@ -340,7 +351,8 @@ impl AppError {
     /// Headers that go with the status (`Retry-After`).
     fn retry_after(&self) -> Option<u64> {
         match self {
-            AppError::TooManyAttempts { retry_after } => Some(*retry_after),
+            AppError::TooManyAttempts { retry_after }
+            | AppError::TooManyRequests { retry_after } => Some(*retry_after),
             _ => None,
         }
     }

@@ -50,6 +50,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// The whole application router.
 pub fn router(state: Arc<AppState>) -> Router {
+    // Over HTTPS (cookies `Secure`), browsers are told to keep to HTTPS.
+    let tls = state.config.secure_cookies;
     let app = Router::new()
         .merge(public::routes())
         .nest(console::HOME, console::routes())
@@ -67,7 +69,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(health::routes())
         .with_state(state)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES));
-    security_headers(app).layer(
+    security_headers(app, tls).layer(
         // Spans carry the method and the route pattern only: never the
         // query string, which holds what callers said.
         TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
@@ -81,7 +83,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     )
 }
 
-fn security_headers(app: Router) -> Router {
+fn security_headers(app: Router, tls: bool) -> Router {
     let headers: [(HeaderName, &'static str); 5] = [
         (
             header::CONTENT_SECURITY_POLICY,
@@ -94,12 +96,20 @@ fn security_headers(app: Router) -> Router {
         // Pages hold internal guidance and, later, contact records.
         (header::CACHE_CONTROL, "no-store"),
     ];
-    headers.into_iter().fold(app, |app, (name, value)| {
+    let app = headers.into_iter().fold(app, |app, (name, value)| {
         app.layer(SetResponseHeaderLayer::if_not_present(
             name,
             HeaderValue::from_static(value),
         ))
-    })
+    });
+    if tls {
+        app.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ))
+    } else {
+        app
+    }
 }
 
 /// Serves `router` on `listener` until `shutdown` completes, then lets

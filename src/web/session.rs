@@ -141,6 +141,8 @@ pub async fn sweep_expired(state: Arc<AppState>, every: Duration) {
     let mut interval = tokio::time::interval(every);
     loop {
         interval.tick().await;
+        // Clients not seen for a while are forgotten by the rate limiter.
+        state.public_search_limit.retain_recent();
         match state.store.delete_expired_sessions(unix_now()).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
             Ok(_) => {}

@@ -35,6 +35,9 @@ pub struct WebConfig {
     pub session_idle: Duration,
     /// A session ends this long after login, however active.
     pub session_max: Duration,
+    /// Public searches one client (address) may make per minute, in a
+    /// burst or spread out.
+    pub public_searches_per_minute: u32,
 }
 
 impl Default for WebConfig {
@@ -45,6 +48,8 @@ impl Default for WebConfig {
             session_idle: Duration::from_secs(2 * 60 * 60),
             // Longer than any shift.
             session_max: Duration::from_secs(12 * 60 * 60),
+            // A person searches a few times a minute; a scraper far more.
+            public_searches_per_minute: 60,
         }
     }
 }
@@ -57,6 +62,8 @@ pub struct AppState {
     pub config: WebConfig,
     /// Failed-login counts.
     pub throttle: Throttle,
+    /// Public searches per client address.
+    pub public_search_limit: governor::DefaultKeyedRateLimiter<std::net::IpAddr>,
     /// Recently seen sessions, so most requests need no database round
     /// trip (see `session::load`), bounded by bytes.
     pub sessions: quick_cache::sync::Cache<String, Session, SessionWeight>,
@@ -68,14 +75,18 @@ impl AppState {
     pub fn new(store: DynStore, published: Published, config: WebConfig) -> Arc<Self> {
         Arc::new(AppState {
             store,
-            config,
             throttle: Throttle::default(),
+            public_search_limit: governor::RateLimiter::keyed(governor::Quota::per_minute(
+                std::num::NonZeroU32::new(config.public_searches_per_minute.max(1))
+                    .unwrap_or(std::num::NonZeroU32::MIN),
+            )),
             sessions: quick_cache::sync::Cache::with_weighter(
                 10_000,
                 SESSION_CACHE_BYTES,
                 SessionWeight,
             ),
             published: RwLock::new(Arc::new(published)),
+            config,
         })
     }
 

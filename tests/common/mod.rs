@@ -74,13 +74,18 @@ pub const USER_PASSWORD: &str = "user-password-for-tests";
 impl TestApp {
     /// Starts the service on a free port.
     pub async fn spawn() -> TestApp {
+        Self::spawn_with(canllaw::web::WebConfig::default()).await
+    }
+
+    /// Starts the service on a free port with these web settings.
+    pub async fn spawn_with(web: canllaw::web::WebConfig) -> TestApp {
         let data = tempfile::tempdir().expect("temp dir");
         let settings = canllaw::app::Settings {
             addr: "127.0.0.1:0".parse().unwrap(),
             data: data.path().to_path_buf(),
             knowledge: knowledge_dir(),
             admin_password: Some(ADMIN_PASSWORD.to_string()),
-            web: canllaw::web::WebConfig::default(),
+            web,
         };
         let app = canllaw::app::Application::build(settings, Box::new(|_, _| {}))
             .await

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use askama::Template;
 use axum::Extension;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
@@ -14,7 +14,7 @@ use crate::knowledge::Kind;
 use crate::lang::Lang;
 use crate::search::SearchParams;
 use crate::web::context::Ctx;
-use crate::web::error::AppResult;
+use crate::web::error::{AppError, AppResult};
 use crate::web::page::render;
 use crate::web::site::{Place, Site};
 use crate::web::state::AppState;
@@ -57,9 +57,20 @@ pub async fn page(
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Extension(lang): Extension<Lang>,
+    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
     Query(p): Query<PublicSearch>,
 ) -> AppResult<Response> {
     let site = Site::new(&ctx, lang, Place::Search, None);
+    if !p.q.trim().is_empty()
+        && let Err(wait) = state.public_search_limit.check_key(&client.ip())
+    {
+        let retry = wait.wait_time_from(governor::clock::Clock::now(
+            &governor::clock::DefaultClock::default(),
+        ));
+        return Err(AppError::TooManyRequests {
+            retry_after: retry.as_secs().max(1),
+        });
+    }
     let published = state.published();
     let kb = &published.kb;
     let query = p.q.trim().to_string();
