@@ -124,7 +124,7 @@ impl ErrorCode {
 
     /// Every code.
     #[cfg(test)]
-    const ALL: [ErrorCode; 20] = {
+    const ALL: [ErrorCode; 21] = {
         use ErrorCode::*;
         [
             NotFound,
