@@ -573,3 +573,27 @@ async fn browsers_are_told_to_keep_to_https_only_behind_tls() {
     let hsts = r.headers()["strict-transport-security"].to_str().unwrap();
     assert!(hsts.contains("max-age=31536000"), "{hsts}");
 }
+
+#[tokio::test]
+async fn searches_that_find_nothing_are_counted_without_personal_details() {
+    let app = TestApp::spawn().await;
+    let c = TestApp::client();
+    let q = "zzxqv 07700 900123 jo@example.com CF10 1AA";
+    for _ in 0..2 {
+        let (_, html) = get(&c, app.url(&format!("/cy/chwilio?q={q}"))).await;
+        assert!(html.contains("id=\"nothing\""));
+    }
+    let (_, _) = get(
+        &c,
+        app.url(&format!("/en/search?q={}", "qqzzv ".repeat(20))),
+    )
+    .await;
+    let (_, _) = get(&c, app.url("/en/search?q=complaint")).await;
+    let counted = app.state.store.unanswered(10).await.unwrap();
+    assert_eq!(counted.len(), 1, "{counted:?}");
+    let u = &counted[0];
+    assert_eq!(
+        (u.query.as_str(), u.lang, u.audience.as_str(), u.count),
+        ("zzxqv", Lang::Cy, "public", 2)
+    );
+}

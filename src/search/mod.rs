@@ -7,6 +7,7 @@ pub mod query;
 pub mod request;
 pub mod snippet;
 pub mod suggest;
+pub mod unanswered;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;

@@ -126,6 +126,21 @@ pub struct Session {
     pub expires_at: i64,
 }
 
+/// A search that found nothing, counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unanswered {
+    /// The scrubbed query.
+    pub query: String,
+    /// The language searched.
+    pub lang: Lang,
+    /// `public` or `internal`.
+    pub audience: String,
+    /// How many times.
+    pub count: u64,
+    /// The last day it was searched for (UTC).
+    pub last_seen: String,
+}
+
 /// Storage used by the service. Every method is one transaction.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -183,4 +198,11 @@ pub trait Store: Send + Sync + 'static {
 
     /// Appends to the audit trail. `detail` must not hold personal data.
     async fn audit(&self, actor: &str, action: &str, detail: &str) -> StoreResult<()>;
+
+    /// Counts one more search that found nothing, by its scrubbed text
+    /// (see `search::unanswered`), language and audience.
+    async fn count_unanswered(&self, query: &str, lang: Lang, audience: &str) -> StoreResult<()>;
+
+    /// The searches that found nothing, most often first.
+    async fn unanswered(&self, limit: usize) -> StoreResult<Vec<Unanswered>>;
 }

@@ -11,7 +11,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::assistant::contact::ContactRecord;
 
 use super::{
-    ContentFile, ImportReport, NewSession, Revision, Session, Store, StoreError, StoreResult, User,
+    ContentFile, ImportReport, NewSession, Revision, Session, Store, StoreError, StoreResult,
+    Unanswered, User,
 };
 use crate::auth::Role;
 use crate::lang::Lang;
@@ -78,6 +79,17 @@ CREATE INDEX contacts_started ON contacts (started_at);
     r#"
 -- The name letters are signed with ("Siân Jones"); empty: the login name.
 ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
+"#,
+    r#"
+-- Searches that found nothing, scrubbed of anything identifying, counted.
+CREATE TABLE unanswered_searches (
+    query     TEXT NOT NULL,
+    lang      TEXT NOT NULL,
+    audience  TEXT NOT NULL,
+    count     INTEGER NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (query, lang, audience)
+);
 "#,
 ];
 
@@ -558,6 +570,58 @@ impl Store for SqliteStore {
             } else {
                 Err(StoreError::Conflict)
             }
+        })
+        .await
+    }
+
+    async fn count_unanswered(&self, query: &str, lang: Lang, audience: &str) -> StoreResult<()> {
+        let (query, audience) = (query.to_string(), audience.to_string());
+        let day = chrono::Utc::now().date_naive().to_string();
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO unanswered_searches (query, lang, audience, count, last_seen)
+                 VALUES (?1, ?2, ?3, 1, ?4)
+                 ON CONFLICT (query, lang, audience)
+                 DO UPDATE SET count = count + 1, last_seen = excluded.last_seen",
+                params![query, lang.code(), audience, day],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn unanswered(&self, limit: usize) -> StoreResult<Vec<Unanswered>> {
+        self.call(move |c| {
+            let mut stmt = c
+                .prepare(
+                    "SELECT query, lang, audience, count, last_seen FROM unanswered_searches
+                     ORDER BY count DESC, last_seen DESC, query LIMIT ?1",
+                )
+                .map_err(db_err)?;
+            let rows = stmt
+                .query_map(params![limit as i64], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                })
+                .map_err(db_err)?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (query, lang, audience, count, last_seen) = row.map_err(db_err)?;
+                out.push(Unanswered {
+                    query,
+                    lang: lang.parse().map_err(db_err)?,
+                    audience,
+                    count: count.max(0) as u64,
+                    last_seen,
+                });
+            }
+            Ok(out)
         })
         .await
     }

@@ -373,3 +373,20 @@ pub fn public_agencies(
         })
         .collect())
 }
+
+/// Counts a search that found nothing, for the editors, by its scrubbed
+/// text (`search::unanswered`), language and audience. Counting is never
+/// worth failing a search for: a store error is logged and forgotten.
+pub async fn count_unanswered(
+    store: &crate::store::DynStore,
+    query: &str,
+    lang: Lang,
+    audience: Audience,
+) {
+    let Some(kept) = crate::search::unanswered::scrub(query) else {
+        return;
+    };
+    if let Err(e) = store.count_unanswered(&kept, lang, audience.as_str()).await {
+        tracing::warn!(error = %e, "could not count a search that found nothing");
+    }
+}

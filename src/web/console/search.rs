@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::HOME;
 use crate::i18n::Tr;
-use crate::knowledge::Kind;
+use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 use crate::search::{SearchParams, SearchResponse};
 use crate::web::context::Ctx;
@@ -18,7 +18,7 @@ use crate::web::error::AppResult;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
-use crate::web::views::{Link, href};
+use crate::web::views::{Link, count_unanswered, href};
 
 /// Articles offered when a search finds nothing.
 const STARTING_POINTS: &[&str] = &[
@@ -128,6 +128,9 @@ pub(super) async fn build(state: &AppState, ctx: &Ctx, p: &ConsoleSearch) -> App
     } else {
         Some(published.clone().search(req).await?)
     };
+    if let Some(r) = response.as_ref().filter(|r| r.hits.is_empty()) {
+        count_unanswered(&state.store, &r.query, r.lang, Audience::Internal).await;
+    }
     let starting_points = STARTING_POINTS
         .iter()
         .filter_map(|id| published.kb.find_article(id, ctx.ui))

@@ -10,7 +10,7 @@ use axum::extract::{ConnectInfo, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::knowledge::Kind;
+use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 use crate::search::SearchParams;
 use crate::web::context::Ctx;
@@ -18,7 +18,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::page::render;
 use crate::web::site::{Place, Site};
 use crate::web::state::AppState;
-use crate::web::views::{Link, public_href};
+use crate::web::views::{Link, count_unanswered, public_href};
 
 /// The main ways to complain, offered when a search finds nothing.
 const WAYS_TO_COMPLAIN: &[&str] = &["how-to-complain", "direct-complaints", "complaint-reviews"];
@@ -91,6 +91,9 @@ pub async fn page(
     let mut suggestion = None;
     let mut try_other = None;
     if let Some(r) = response {
+        if r.hits.is_empty() {
+            count_unanswered(&state.store, &r.query, r.lang, Audience::Public).await;
+        }
         try_other = r
             .try_lang
             .map(|l| Place::Search.href(l, None, Some(&encode_q(&r.query))));
