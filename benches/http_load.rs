@@ -104,6 +104,8 @@ async fn main() {
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
             .env("CANLLAW_ADMIN_PASSWORD", ADMIN_PASSWORD)
             .env("CANLLAW_LOG", "warn")
+            // Every request comes from loopback: no per-client limit here.
+            .env("CANLLAW_PUBLIC_SEARCHES_PER_MINUTE", "100000000")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -127,10 +129,14 @@ async fn main() {
         assert!(Instant::now() < deadline, "server did not become ready");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let form = client.get(format!("{base}/login")).send().await.unwrap();
+    let form = client
+        .get(format!("{base}/console/login"))
+        .send()
+        .await
+        .unwrap();
     let token = csrf_in(&form.text().await.unwrap());
     let login = client
-        .post(format!("{base}/login"))
+        .post(format!("{base}/console/login"))
         .form(&[
             ("csrf", token.as_str()),
             ("name", "admin"),
@@ -246,7 +252,119 @@ async fn main() {
     println!("  errors     {}", errors.load(Ordering::Relaxed));
     println!("  server RSS {rss:.1} MiB now, {peak:.1} MiB peak");
 
+    public_search(&base, pid).await;
     unique_searches(&client, &base, &queries, pid).await;
+}
+
+/// The public site's search page, as anonymous visitors use it: N
+/// concurrent clients (CANLLAW_LOAD_PUBLIC_CONNS, 100 by default) for T
+/// seconds (CANLLAW_LOAD_PUBLIC_SECS, 20), every request a query the
+/// server has not seen (two real queries from the evaluation sets joined,
+/// 139,000 pairs), so none is answered from the response cache; the whole
+/// HTML page is read.
+async fn public_search(base: &str, pid: u32) {
+    let conns = env_or("CANLLAW_LOAD_PUBLIC_CONNS", 100);
+    let secs = env_or("CANLLAW_LOAD_PUBLIC_SECS", 20);
+    if conns == 0 || secs == 0 {
+        return;
+    }
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(conns as usize)
+        .build()
+        .unwrap();
+    let queries: Vec<String> = [
+        include_str!("../tests/eval/dev.tsv"),
+        include_str!("../tests/eval/extra.tsv"),
+        include_str!("../tests/eval/realworld.tsv"),
+    ]
+    .iter()
+    .flat_map(|tsv| tsv.lines().filter(|l| !l.starts_with('#')))
+    .filter_map(|l| l.split('\t').nth(1).map(str::to_string))
+    .collect();
+    let queries = Arc::new(queries);
+    let errors = Arc::new(AtomicU64::new(0));
+    let bytes = Arc::new(AtomicU64::new(0));
+    let end = Instant::now() + Duration::from_secs(secs);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for n in 0..conns {
+        let (client, queries, errors, bytes) = (
+            client.clone(),
+            queries.clone(),
+            errors.clone(),
+            bytes.clone(),
+        );
+        let base = base.to_string();
+        tasks.push(tokio::spawn(async move {
+            let mut latencies: Vec<u32> = Vec::with_capacity(4096);
+            let mut i = n;
+            while Instant::now() < end {
+                let (n, k) = (queries.len() as u64, i);
+                let q = format!(
+                    "{} {}",
+                    queries[(k % n) as usize],
+                    queries[(k / n % n) as usize]
+                );
+                let path = if i % 2 == 0 {
+                    "/cy/chwilio"
+                } else {
+                    "/en/search"
+                };
+                i += conns;
+                let t = Instant::now();
+                let ok = match client
+                    .get(format!("{base}{path}"))
+                    .query(&[("q", &q)])
+                    .send()
+                    .await
+                {
+                    Ok(r) if r.status() == 200 => match r.bytes().await {
+                        Ok(b) => {
+                            bytes.fetch_add(b.len() as u64, Ordering::Relaxed);
+                            true
+                        }
+                        Err(_) => false,
+                    },
+                    _ => false,
+                };
+                latencies.push(t.elapsed().as_micros().min(u32::MAX as u128) as u32);
+                if !ok {
+                    errors.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+            latencies
+        }));
+    }
+    let mut all: Vec<u32> = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    all.sort_unstable();
+    let pct = |p: f64| {
+        let i = ((all.len() as f64 * p).ceil() as usize).clamp(1, all.len()) - 1;
+        all[i] as f64 / 1000.0
+    };
+    let (peak, rss) = memory_mib(pid);
+    println!("public search: {conns} clients, {secs} s, uncached GET /cy/chwilio and /en/search");
+    println!(
+        "  requests   {}  ({:.0}/s)",
+        all.len(),
+        all.len() as f64 / elapsed
+    );
+    println!(
+        "  latency    p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
+        pct(0.50),
+        pct(0.90),
+        pct(0.99),
+        pct(1.0)
+    );
+    println!(
+        "  page size  {:.1} kB on average",
+        bytes.load(Ordering::Relaxed) as f64 / all.len().max(1) as f64 / 1024.0
+    );
+    println!("  errors     {}", errors.load(Ordering::Relaxed));
+    println!("  server RSS {rss:.1} MiB now, {peak:.1} MiB peak");
 }
 
 /// Sends unique searches (a known query plus a number, so each one misses
