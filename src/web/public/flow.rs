@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::knowledge::walk::{Position, format_answers, parse_answers};
+use crate::knowledge::walk::{Position, Walk, format_answers, parse_answers};
 use crate::knowledge::{Audience, Flow, Kind, KnowledgeBase};
 use crate::lang::Lang;
 use crate::web::context::Ctx;
@@ -40,6 +40,18 @@ fn public_flow<'a>(kb: &'a KnowledgeBase, id: &str) -> AppResult<&'a Flow> {
         .iter()
         .find(|f| f.id == id && f.audience == Audience::Public)
         .ok_or(AppError::NotFound)
+}
+
+/// The public flow `id` walked along the answers in the address.
+fn walked<'a>(
+    kb: &'a KnowledgeBase,
+    id: &str,
+    a: &str,
+) -> AppResult<(&'a Flow, Vec<usize>, Walk<'a>)> {
+    let flow = public_flow(kb, id)?;
+    let answers = parse_answers(a)?;
+    let walk = flow.walk(&answers)?;
+    Ok((flow, answers, walk))
 }
 
 #[derive(Template)]
@@ -95,10 +107,8 @@ pub async fn question(
     Path(id): Path<String>,
     Query(p): Query<StepParams>,
 ) -> AppResult<Response> {
-    let kb = &state.published().kb;
-    let flow = public_flow(kb, &id)?;
-    let mut answers = parse_answers(&p.a)?;
-    let walk = flow.walk(&answers)?;
+    let published = state.published();
+    let (flow, mut answers, walk) = walked(&published.kb, &id, &p.a)?;
     let Position::Question(q) = walk.at else {
         return Ok(Redirect::to(&Step::Check.href(lang, &flow.id, &p.a)).into_response());
     };
@@ -173,10 +183,8 @@ pub async fn check(
     Path(id): Path<String>,
     Query(p): Query<StepParams>,
 ) -> AppResult<Response> {
-    let kb = &state.published().kb;
-    let flow = public_flow(kb, &id)?;
-    let answers = parse_answers(&p.a)?;
-    let walk = flow.walk(&answers)?;
+    let published = state.published();
+    let (flow, answers, walk) = walked(&published.kb, &id, &p.a)?;
     if let Position::Question(_) = walk.at {
         return Ok(Redirect::to(&Step::Question.href(lang, &flow.id, &p.a)).into_response());
     }
@@ -219,10 +227,10 @@ pub async fn result(
     Path(id): Path<String>,
     Query(p): Query<StepParams>,
 ) -> AppResult<Response> {
-    let kb = &state.published().kb;
-    let flow = public_flow(kb, &id)?;
-    let answers = parse_answers(&p.a)?;
-    let Position::Outcome(outcome) = flow.walk(&answers)?.at else {
+    let published = state.published();
+    let kb = &published.kb;
+    let (flow, _, walk) = walked(kb, &id, &p.a)?;
+    let Position::Outcome(outcome) = walk.at else {
         return Ok(Redirect::to(&Step::Question.href(lang, &flow.id, &p.a)).into_response());
     };
     let link = |kind: Kind, id: &String| {
