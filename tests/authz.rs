@@ -44,8 +44,8 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("GET", "/en/review-deadline", [200, 200, 200, 200, 200]),
     ("GET", "/console/", [308, 308, 308, 308, 308]),
     ("GET", "/readyz", [200, 200, 200, 200, 200]),
-    ("GET", "/assets/console.js", [200, 200, 200, 200, 200]),
-    ("GET", "/assets/console.css", [200, 200, 200, 200, 200]),
+    // The old, digest-less names are gone.
+    ("GET", "/assets/console.js", [404, 404, 404, 404, 404]),
     ("GET", "/console/login", [200, 303, 303, 303, 303]),
     ("GET", "/console", [303, 200, 200, 200, 200]),
     ("GET", "/console?q=cwyn", [303, 200, 200, 200, 200]),

@@ -1,67 +1,94 @@
-//! The stylesheets and script, compiled into the binary (no front-end
-//! build step, nothing to deploy beside it). The public site's stylesheet
-//! is served under a name carrying a digest of its content, so it can be
-//! cached for a year and a new build is fetched at once.
+//! The stylesheets and the console's script, compiled into the binary (no
+//! front-end build step, nothing to deploy beside it). Each is served under
+//! a name carrying a digest of its content (`/assets/console.3f9a….css`),
+//! so browsers may keep it for a year and fetch a new build at once.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::Router;
 use axum::http::header;
-use axum::response::IntoResponse;
 use axum::routing::get;
 
 use super::state::AppState;
 
-const CSS: &str = include_str!("../../assets/web/console.css");
-const JS: &str = include_str!("../../assets/web/console.js");
-const PUBLIC_CSS: &str = include_str!("../../assets/web/public.css");
+/// One static file: its name, type and content.
+struct Asset {
+    stem: &'static str,
+    ext: &'static str,
+    mime: &'static str,
+    body: &'static str,
+}
 
-/// `/assets/public.<digest>.css`.
-pub fn public_css_href() -> &'static str {
-    use sha2::{Digest, Sha256};
-    static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    HREF.get_or_init(|| {
-        let digest = Sha256::digest(PUBLIC_CSS.as_bytes());
+const CONSOLE_CSS: Asset = Asset {
+    stem: "console",
+    ext: "css",
+    mime: "text/css; charset=utf-8",
+    body: include_str!("../../assets/web/console.css"),
+};
+const CONSOLE_JS: Asset = Asset {
+    stem: "console",
+    ext: "js",
+    mime: "text/javascript; charset=utf-8",
+    body: include_str!("../../assets/web/console.js"),
+};
+const PUBLIC_CSS: Asset = Asset {
+    stem: "public",
+    ext: "css",
+    mime: "text/css; charset=utf-8",
+    body: include_str!("../../assets/web/public.css"),
+};
+
+impl Asset {
+    /// `/assets/<stem>.<digest>.<ext>`.
+    fn href(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(self.body.as_bytes());
         let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-        format!("/assets/public.{hex}.css")
-    })
+        format!("/assets/{}.{hex}.{}", self.stem, self.ext)
+    }
+}
+
+/// Computed once: the addresses never change while the process runs.
+fn hrefs() -> &'static [String; 3] {
+    static HREFS: OnceLock<[String; 3]> = OnceLock::new();
+    HREFS.get_or_init(|| [CONSOLE_CSS.href(), CONSOLE_JS.href(), PUBLIC_CSS.href()])
+}
+
+/// The console's stylesheet.
+pub fn console_css_href() -> &'static str {
+    &hrefs()[0]
+}
+
+/// The console's script.
+pub fn console_js_href() -> &'static str {
+    &hrefs()[1]
+}
+
+/// The public site's stylesheet.
+pub fn public_css_href() -> &'static str {
+    &hrefs()[2]
 }
 
 pub fn routes() -> Router<Arc<AppState>> {
-    Router::new()
-        .route("/assets/console.css", get(css))
-        .route("/assets/console.js", get(js))
-        .route(public_css_href(), get(public_css))
-}
-
-async fn public_css() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-        ],
-        PUBLIC_CSS,
-    )
-}
-
-// Assets change only with the binary; an hour of caching is safe and
-// `no-store` (set for pages) is overridden here.
-async fn css() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "max-age=3600"),
-        ],
-        CSS,
-    )
-}
-
-async fn js() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "max-age=3600"),
-        ],
-        JS,
-    )
+    [
+        (console_css_href(), CONSOLE_CSS),
+        (console_js_href(), CONSOLE_JS),
+        (public_css_href(), PUBLIC_CSS),
+    ]
+    .into_iter()
+    .fold(Router::new(), |router, (href, asset)| {
+        router.route(
+            href,
+            get(move || async move {
+                (
+                    [
+                        (header::CONTENT_TYPE, asset.mime),
+                        // The name changes with the content.
+                        (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+                    ],
+                    asset.body,
+                )
+            }),
+        )
+    })
 }

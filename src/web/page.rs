@@ -34,6 +34,10 @@ pub struct Chrome {
     pub section: &'static str,
     /// The contact in progress, when this page is not it.
     pub open_contact: Option<i64>,
+    /// The stylesheet's address (it changes when the stylesheet does).
+    pub css: &'static str,
+    /// The script's address.
+    pub js: &'static str,
 }
 
 impl Chrome {
@@ -60,6 +64,8 @@ impl Chrome {
             open_contact: ctx
                 .open_contact
                 .filter(|id| ctx.uri.path() != format!("/console/contacts/{id}")),
+            css: super::assets::console_css_href(),
+            js: super::assets::console_js_href(),
         }
     }
 
