@@ -128,7 +128,11 @@ async fn public_search_finds_public_content_and_helps_when_it_finds_none() {
     assert!(html.contains("id=\"suggestion\">cwyn<"), "{html}");
     // Welsh words on the English page: offered the Welsh search.
     let (_, html) = get(&c, app.url("/en/search?q=cwynion")).await;
-    assert!(html.contains("href=\"/cy/chwilio?q=cwynion\""), "{html}");
+    assert!(
+        html.contains("href=\"/cy/chwilio?q=cwynion\" id=\"try-other\""),
+        "{html}"
+    );
+
     // Nothing found: the ways to complain, the phone number, Welsh.
     let (_, html) = get(&c, app.url("/cy/chwilio?q=zzxqv")).await;
     assert!(html.contains("id=\"nothing\""));
@@ -232,6 +236,21 @@ fn distinctive(body: &str, public: &str) -> Option<String> {
                 .to_string()
         })
         .find(|p| p.split(' ').count() == 6 && !public.contains(&p.to_lowercase()))
+}
+
+/// A page's text without its tags (search wraps matched words in `<mark>`).
+fn without_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `text` as askama escapes it into a page.
@@ -365,8 +384,10 @@ async fn internal_content_never_appears_on_a_public_route() {
                 let (status, html) = get(&c, app.url(&path)).await;
                 assert_eq!(status, 200, "{path}");
                 // The page repeats the query; anything else is a leak.
-                let rest = html.replace(&escaped(w), "");
-                if rest.contains(w.as_str()) || rest.contains(&format!("/{id}\"")) {
+                let rest = without_tags(&html.replace(&escaped(w), ""));
+                let linked = *what != "advice"
+                    && (html.contains(&format!("/{id}\"")) || html.contains(&format!("#{id}\"")));
+                if rest.contains(w.as_str()) || rest.contains(&escaped(w)) || linked {
                     leaks.push(format!("{what} {id}: {w:?} found by {path}"));
                 }
             }
@@ -379,6 +400,39 @@ async fn internal_content_never_appears_on_a_public_route() {
                 leaks.push(format!(
                     "{what} {id}: the API answered {status} without a session"
                 ));
+            }
+        }
+        // A word only internal content uses, mistyped: a public page may
+        // suggest a correction only when following it finds public content,
+        // so a suggestion never gives away a word of internal content.
+        for word in title.split_whitespace().filter(|w| {
+            w.chars().count() >= 6
+                && w.chars().all(char::is_alphabetic)
+                && !public.contains(&w.to_lowercase())
+        }) {
+            let mut typo: Vec<char> = word.to_lowercase().chars().collect();
+            let n = typo.len();
+            typo.swap(n - 2, n - 1);
+            let typo: String = typo.into_iter().collect();
+            let path = match lang {
+                Lang::Cy => format!("/cy/chwilio?q={typo}"),
+                Lang::En => format!("/en/search?q={typo}"),
+            };
+            let (_, html) = get(&c, app.url(&path)).await;
+            let suggested = html
+                .split("id=\"suggestion\"")
+                .next()
+                .and_then(|before| before.rsplit("href=\"").next())
+                .and_then(|href| href.split('"').next())
+                .filter(|_| html.contains("id=\"suggestion\""))
+                .map(|href| href.replace("&#38;", "&"));
+            if let Some(href) = suggested {
+                let (_, followed) = get(&c, app.url(&href)).await;
+                if !followed.contains("id=\"results\"") {
+                    leaks.push(format!(
+                        "{what} {id}: {path} suggests {href} which finds nothing public"
+                    ));
+                }
             }
         }
         // Its id typed straight into a public address.
@@ -499,9 +553,12 @@ async fn a_flow_is_walked_one_question_at_a_time_with_the_answers_in_the_address
     let (_, check) = get(&c, app.url(&format!("{flow}/gwirio-atebion?a=0.1.1.1"))).await;
     assert_eq!(check.matches("class=\"summary-row\"").count(), 4);
     assert!(
-        check.contains(&format!("href=\"{flow}/cwestiwn?a=0.1\"")),
-        "change the third"
+        check.contains(&format!("href=\"{flow}/cwestiwn?a=0.1&#38;was=1\"")),
+        "change the third: {check}"
     );
+    // Coming back to change an answer shows it chosen.
+    let (_, q3) = get(&c, app.url(&format!("{flow}/cwestiwn?a=0.1&was=1"))).await;
+    assert!(q3.contains("value=\"1\" checked"), "{q3}");
     let (_, result) = get(&c, app.url(&format!("{flow}/canlyniad?a=0.1.1.1"))).await;
     assert!(
         result.contains("id=\"outcome\"") && result.contains("/cy/erthyglau/out-of-time-reviews")

@@ -45,6 +45,7 @@ pub-agencies-lead = Other organisations that can help or support you. Choose wha
 pub-agencies-need = What you need
 pub-agencies-area = Where you live
 pub-agencies-any = Anything
+pub-agencies-anywhere = Anywhere
 pub-agencies-welsh = Only those that can help in Welsh
 pub-agencies-submit = Show
 pub-agencies-count = { $count ->

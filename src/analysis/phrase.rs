@@ -30,19 +30,41 @@ pub struct ContentWord {
 pub fn content_words(lang: Lang, words: &[Word]) -> Vec<ContentWord> {
     let mut out = Vec::new();
     let mut negated = false;
-    for w in words {
-        negated |= is_negation(lang, &w.surface);
+    for (i, w) in words.iter().enumerate() {
+        // "dim ond" is "only", not "not".
+        let only = w.surface == "dim" && words.get(i + 1).is_some_and(|n| n.surface == "ond");
+        let denies = is_negation(lang, &w.surface) && !only;
+        negated |= denies;
         if !w.stop {
             out.push(ContentWord {
                 surface: w.surface.clone(),
                 terms: w.terms.iter().map(|t| t.text.clone()).collect(),
                 negated,
             });
-            negated = false;
+            // "cannot" and "never" deny the next word too; "really" lets
+            // a "not" before it through.
+            if !denies && !INTENSIFIERS.contains(&w.surface.as_str()) {
+                negated = false;
+            }
         }
     }
     out
 }
+
+/// Words that may stand between "not" and what it denies ("not really
+/// safe", "ddim yn hollol saff").
+const INTENSIFIERS: &[&str] = &[
+    "actually",
+    "completely",
+    "even",
+    "hollol",
+    "quite",
+    "really",
+    "rili",
+    "totally",
+    "very",
+    "wir",
+];
 
 /// A listed phrase, analysed: the terms of each content word, and whether
 /// it says "not".
@@ -68,21 +90,13 @@ impl Phrase {
     }
 
     /// Whether the phrase occurs in `text`: a negated phrase only where a
-    /// negation comes inside the match or up to [`MAX_GAP`] words before it
-    /// ("I'm not really safe at home" says "not safe at home").
+    /// negation comes right before the match or inside it ("I'm not really
+    /// safe at home" says "not safe at home"; "No, I feel safe at home"
+    /// does not).
     pub fn occurs_in(&self, text: &[ContentWord]) -> bool {
-        if self.words.is_empty() {
-            return false;
-        }
-        let span = self.words.len() + (self.words.len() - 1) * MAX_GAP;
         (0..text.len()).any(|start| {
-            let from = start.saturating_sub(MAX_GAP);
             found_from(text, &self.words, start)
-                && (!self.negated
-                    || text[from..]
-                        .iter()
-                        .take(span + start - from)
-                        .any(|w| w.negated))
+                .is_some_and(|end| !self.negated || text[start..=end].iter().any(|w| w.negated))
         })
     }
 }
@@ -91,18 +105,17 @@ fn same(have: &[String], want: &[String]) -> bool {
     have.iter().any(|t| want.contains(t))
 }
 
-/// Whether `wanted` matches starting exactly at `at`.
-fn found_from(words: &[ContentWord], wanted: &[Vec<String>], at: usize) -> bool {
-    let Some((first, rest)) = wanted.split_first() else {
-        return true;
-    };
+/// Where `wanted` ends when it matches starting exactly at `at` (the index
+/// of its last word), if it does.
+fn found_from(words: &[ContentWord], wanted: &[Vec<String>], at: usize) -> Option<usize> {
+    let (first, rest) = wanted.split_first()?;
     if at >= words.len() || !same(&words[at].terms, first) {
-        return false;
+        return None;
     }
     if rest.is_empty() {
-        return true;
+        return Some(at);
     }
-    (at + 1..=at + 1 + MAX_GAP).any(|next| found_from(words, rest, next))
+    (at + 1..=at + 1 + MAX_GAP).find_map(|next| found_from(words, rest, next))
 }
 
 #[cfg(test)]
@@ -137,6 +150,28 @@ mod tests {
             Lang::En,
             "not safe at home",
             "I'm not really safe at home"
+        ));
+        // A "no" to something else, or one after the phrase, denies nothing.
+        assert!(!occurs(
+            Lang::En,
+            "not safe at home",
+            "No, I feel safe at home"
+        ));
+        assert!(!occurs(
+            Lang::En,
+            "not safe at home",
+            "I feel safe at home, not scared"
+        ));
+        assert!(!occurs(
+            Lang::En,
+            "no email",
+            "No. Can I change my email address?"
+        ));
+        // Welsh "dim ond" is "only".
+        assert!(!occurs(
+            Lang::Cy,
+            "dw i ddim yn deall",
+            "dim ond deall y broses dw i isio"
         ));
         assert!(!occurs(
             Lang::En,

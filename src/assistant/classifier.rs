@@ -503,11 +503,13 @@ mod saved {
 
     use sha2::{Digest, Sha256};
 
+    use std::collections::HashMap;
+
     use super::{Classifier, Model};
 
     /// Bump whenever features or training change: a model saved by an older
     /// build then no longer matches any name and is trained over.
-    pub const FORMAT: &str = "canllaw-classifier-1";
+    pub const FORMAT: &str = "canllaw-classifier-2";
 
     /// `classifier-<digest>.bin` for the rules' and examples' text.
     pub fn file_name(rules: &str, examples: &str) -> String {
@@ -551,10 +553,21 @@ mod saved {
                 out.extend_from_slice(&v.to_le_bytes());
             }
         }
+        // A digest of everything before it: a file cut short or damaged
+        // by a crash is never taken for a model.
+        let digest = Sha256::digest(&out);
+        out.extend_from_slice(&digest);
         let Some(dir) = file.parent() else { return };
-        let tmp = file.with_extension("tmp");
+        // This process's own temporary file, flushed to disk before it
+        // takes the real name.
+        let tmp = file.with_extension(format!("{}.tmp", std::process::id()));
         let result = std::fs::create_dir_all(dir)
-            .and_then(|()| std::fs::write(&tmp, &out))
+            .and_then(|()| {
+                use std::io::Write;
+                let mut f = std::fs::File::create(&tmp)?;
+                f.write_all(&out)?;
+                f.sync_all()
+            })
             .and_then(|()| std::fs::rename(&tmp, file));
         if let Err(e) = result {
             tracing::warn!(error = %e, file = %file.display(), "could not save the trained classifier");
@@ -566,7 +579,7 @@ mod saved {
             .flatten()
             .filter(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                name.starts_with("classifier-") && e.path() != file
+                name.starts_with("classifier-") && name.ends_with(".bin") && e.path() != file
             });
         for entry in old {
             let _ = std::fs::remove_file(entry.path());
@@ -576,7 +589,11 @@ mod saved {
     /// The model in `file`, if it is there and whole.
     pub fn read(file: &Path) -> Option<Classifier> {
         let bytes = std::fs::read(file).ok()?;
-        let mut r = Reader(bytes.strip_prefix(FORMAT.as_bytes())?);
+        let (body, digest) = bytes.split_at_checked(bytes.len().checked_sub(32)?)?;
+        if Sha256::digest(body).as_slice() != digest {
+            return None;
+        }
+        let mut r = Reader(body.strip_prefix(FORMAT.as_bytes())?);
         let strings = |r: &mut Reader<'_>| -> Option<Vec<String>> {
             (0..r.u32()?)
                 .map(|_| {
@@ -587,7 +604,7 @@ mod saved {
         };
         let intents = strings(&mut r)?;
         let flags = strings(&mut r)?;
-        let vocabulary = (0..r.u32()?)
+        let vocabulary: HashMap<u32, u32> = (0..r.u32()?)
             .map(|i| Some((r.u32()?, i)))
             .collect::<Option<_>>()?;
         let mut floats = || -> Option<Vec<f32>> {
@@ -603,7 +620,10 @@ mod saved {
         let bias = floats()?;
         let weights = floats()?;
         let width = intents.len() + flags.len();
-        let whole = r.0.is_empty() && bias.len() == width && weights.len() == idf.len() * width;
+        let whole = r.0.is_empty()
+            && vocabulary.len() == idf.len()
+            && bias.len() == width
+            && weights.len() == idf.len() * width;
         whole.then_some(Classifier {
             model: Model {
                 intents: intents.len(),
@@ -702,6 +722,13 @@ mod tests {
         std::fs::write(&file, &bytes[..bytes.len() - 3]).unwrap();
         assert!(saved::read(&file).is_none());
         std::fs::write(&file, b"canllaw-classifier-0").unwrap();
+        assert!(saved::read(&file).is_none());
+        // The right length with its content damaged.
+        saved::write(&file, &c);
+        let mut bytes = std::fs::read(&file).unwrap();
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0xff;
+        std::fs::write(&file, &bytes).unwrap();
         assert!(saved::read(&file).is_none());
         // Another version of the files has another name.
         assert_ne!(

@@ -34,17 +34,20 @@ pub fn parse_answers(text: &str) -> Result<Vec<usize>, LookupError> {
     if text.is_empty() {
         return Ok(Vec::new());
     }
-    let answers: Vec<usize> = text
-        .split('.')
-        .map(|p| {
-            p.parse::<usize>()
-                .map_err(|_| LookupError::UnknownValue("a"))
-        })
-        .collect::<Result<_, _>>()?;
-    if answers.len() > MAX_ANSWERS {
-        return Err(LookupError::UnknownValue("a"));
+    let bad = || LookupError::UnknownValue("a");
+    // Counted before anything is parsed; digits only ("+1" is not ours).
+    if text.split('.').count() > MAX_ANSWERS {
+        return Err(bad());
     }
-    Ok(answers)
+    text.split('.')
+        .map(|p| {
+            let digits = !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit());
+            digits
+                .then(|| p.parse::<usize>().ok())
+                .flatten()
+                .ok_or_else(bad)
+        })
+        .collect()
 }
 
 /// The answers written for an address.
@@ -142,7 +145,7 @@ mod tests {
         assert_eq!(parse_answers("").unwrap(), Vec::<usize>::new());
         assert_eq!(parse_answers("0.2.1").unwrap(), vec![0, 2, 1]);
         assert_eq!(format_answers(&[0, 2, 1]), "0.2.1");
-        for bad in ["x", "0..1", "-1", "0.1.", &"0.".repeat(41)] {
+        for bad in ["x", "0..1", "-1", "+1", "0.1.", "1234", &"0.".repeat(41)] {
             assert!(parse_answers(bad).is_err(), "{bad}");
         }
     }

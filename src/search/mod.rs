@@ -336,6 +336,33 @@ impl Searcher {
     /// Runs one search against the index, bypassing the cache (benchmarks
     /// measure this).
     pub fn search_uncached(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
+        let mut response = self.hits(req)?;
+        if response.hits.is_empty() {
+            let lang = response.lang;
+            response.suggestion = self.vocabulary(lang)?.correct(lang, &req.query);
+            // The vocabulary is every document's. On public pages a
+            // suggestion is offered only when it finds public content, so
+            // it never gives away a word that only internal content uses.
+            if req.audience == Audience::Public
+                && let Some(s) = &response.suggestion
+            {
+                let mut again = req.clone();
+                again.query = s.clone();
+                again.lang = Some(lang);
+                again.reading = None;
+                if self.hits(&again)?.hits.is_empty() {
+                    response.suggestion = None;
+                }
+            }
+            if req.lang.is_none() {
+                self.rescue(req, &mut response)?;
+            }
+        }
+        Ok(response)
+    }
+
+    /// The hits for `req`, without suggestions.
+    fn hits(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
         let chars = req.query.chars().count();
         if chars > MAX_QUERY_CHARS {
             return Err(SearchError::QueryTooLong { chars });
@@ -393,6 +420,13 @@ impl Searcher {
                 text(fields.body_text),
             );
             let hit_lang: Lang = hit_lang.parse().unwrap_or(lang);
+            // An agency's body is its advice to advisers: never shown on
+            // public pages (its description is).
+            let body = if req.audience == Audience::Public && kind == Kind::Agency.as_str() {
+                String::new()
+            } else {
+                body
+            };
             let snippet = snippet::snippet(&body, hit_lang, &highlight)
                 .or_else(|| snippet::snippet(&summary, hit_lang, &highlight))
                 .unwrap_or_else(|| snippet::lead(&summary));
@@ -405,12 +439,6 @@ impl Searcher {
                 snippet,
                 audience: audience.parse().unwrap_or(Audience::Internal),
             });
-        }
-        if response.hits.is_empty() {
-            response.suggestion = self.vocabulary(lang)?.correct(lang, &req.query);
-            if req.lang.is_none() {
-                self.rescue(req, &mut response)?;
-            }
         }
         Ok(response)
     }

@@ -1,9 +1,11 @@
 //! Searches that found nothing, for the editors: what people look for and
 //! the knowledge base does not answer. Only the words are kept, and only
 //! once anything that could identify someone is gone: digits (phone and
-//! reference numbers, dates), e-mail addresses and postcodes are removed,
-//! and a query longer than [`MAX_KEPT_CHARS`] (a pasted paragraph) is not
-//! kept at all.
+//! reference numbers, dates), e-mail and web addresses, handles and
+//! postcodes are removed, and a query longer than [`MAX_KEPT_CHARS`] (a
+//! pasted paragraph) is not kept at all. Names cannot be told from other
+//! words, so the counts are for editors only and kept no longer than the
+//! retention policy allows.
 
 /// Longest query kept, in characters.
 pub const MAX_KEPT_CHARS: usize = 100;
@@ -13,7 +15,11 @@ pub fn scrub(query: &str) -> Option<String> {
     if query.chars().count() > MAX_KEPT_CHARS {
         return None;
     }
-    let words: Vec<&str> = query.split_whitespace().collect();
+    // Brackets and quotes around a word are not part of it.
+    let words: Vec<&str> = query
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || "@/:.".contains(c))))
+        .collect();
     let mut kept = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -29,11 +35,14 @@ pub fn scrub(query: &str) -> Option<String> {
             };
             continue;
         }
-        if is_inward_code(word) || word.contains('@') {
+        // Addresses and handles (`jo@x.com`, `facebook.com/jo`, `@jo`), and
+        // whole postcodes typed without a space (`CF101AA`).
+        let address = word.contains(['@', '/', ':']) || word.trim_end_matches('.').contains('.');
+        if is_inward_code(word) || address || is_whole_postcode(word) {
             i += 1;
             continue;
         }
-        let without_digits: String = word.chars().filter(|c| !c.is_ascii_digit()).collect();
+        let without_digits: String = word.chars().filter(|c| !c.is_numeric()).collect();
         let letters = without_digits.trim_matches(|c: char| !c.is_alphanumeric());
         if !letters.is_empty() {
             kept.push(crate::analysis::fold(letters));
@@ -53,6 +62,15 @@ fn is_outward_code(word: &str) -> bool {
         && w[letters].is_ascii_digit()
         && w.len() <= letters + 2
         && w[letters + 1..].iter().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// `CF101AA`: an outward code and an inward code with no space between.
+fn is_whole_postcode(word: &str) -> bool {
+    let w: String = word.chars().filter(char::is_ascii_alphanumeric).collect();
+    w.len() >= 5
+        && w.is_char_boundary(w.len() - 3)
+        && is_outward_code(&w[..w.len() - 3])
+        && is_inward_code(&w[w.len() - 3..])
 }
 
 /// `1AA`: a digit and two letters.
@@ -81,6 +99,15 @@ mod tests {
             Some("gwasanaeth cymraeg")
         );
         assert_eq!(scrub("12345 67"), None);
+        assert_eq!(
+            scrub("CF101AA (SA1 1AA) facebook.com/jo.bloggs @jo cwyn").as_deref(),
+            Some("cwyn")
+        );
+        assert_eq!(
+            scrub("０７７００ cwyn").as_deref(),
+            Some("cwyn"),
+            "digits of any script"
+        );
         assert_eq!(scrub(&"cwyn ".repeat(21)), None, "over 100 characters");
     }
 }

@@ -21,6 +21,8 @@ use crate::store::Session;
 
 /// Cookie remembering the interface language.
 pub const UI_LANG_COOKIE: &str = "canllaw_lang";
+/// Cookie remembering the public site's language for its reader.
+pub const SITE_LANG_COOKIE: &str = "canllaw_site_lang";
 /// Cookie remembering the caller's language.
 pub const CALLER_LANG_COOKIE: &str = "canllaw_caller";
 
@@ -87,18 +89,31 @@ pub async fn request_context(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    // Under /api/, `lang` is the search language, not the interface's.
-    let explicit_ui = (!is_api).then(|| query_param(&uri, "lang")).flatten();
-    let explicit_caller = (!is_api).then(|| query_param(&uri, "caller")).flatten();
-    let cookie_ui = jar.get(UI_LANG_COOKIE).map(|c| c.value().to_owned());
+    let public = !is_api && uri.path() != "/console" && !uri.path().starts_with("/console/");
     // A public address carries its language (`/cy/…`, `/en/…`), which
     // overrides everything else.
-    let path_lang = uri
-        .path()
-        .split('/')
-        .nth(1)
-        .and_then(|first| first.parse::<Lang>().ok());
-    let public = !is_api && uri.path() != "/console" && !uri.path().starts_with("/console/");
+    let path_lang = match uri.path().split('/').nth(1) {
+        Some("cy") => Some(Lang::Cy),
+        Some("en") => Some(Lang::En),
+        _ => None,
+    };
+    // Under /api/, `lang` is the search language, not the interface's; on
+    // the public site only `/` takes a choice this way (the other pages'
+    // addresses carry theirs).
+    let explicit_ui = (!is_api && (!public || uri.path() == "/"))
+        .then(|| query_param(&uri, "lang"))
+        .flatten();
+    let explicit_caller = (!is_api && !public)
+        .then(|| query_param(&uri, "caller"))
+        .flatten();
+    // The public site remembers its reader's language apart from the
+    // console's, so reading it never changes an adviser's console.
+    let lang_cookie_name = if public {
+        SITE_LANG_COOKIE
+    } else {
+        UI_LANG_COOKIE
+    };
+    let cookie_ui = jar.get(lang_cookie_name).map(|c| c.value().to_owned());
 
     let lookup = session::load(&state, &jar).await;
     let session = match &lookup {
@@ -180,14 +195,18 @@ pub async fn request_context(
     } else {
         response
     };
-    // Reading a public page in one language is the choice of it (for the
-    // browser only: a user's console setting changes only when asked).
+    // Reading a public page in one language is the choice of it.
     let read_in = path_lang.filter(|l| cookie_ui.as_deref() != Some(l.code()));
-    remember_languages(&state, &ctx, explicit_ui, explicit_caller, &mut response).await;
-    if let Some(lang) = read_in
-        && let Ok(v) = HeaderValue::from_str(&lang_cookie(&state, UI_LANG_COOKIE, lang).to_string())
-    {
-        response.headers_mut().append(header::SET_COOKIE, v);
+    if public {
+        let chosen = explicit_ui.and_then(|v| v.parse::<Lang>().ok()).or(read_in);
+        if let Some(lang) = chosen
+            && let Ok(v) =
+                HeaderValue::from_str(&lang_cookie(&state, SITE_LANG_COOKIE, lang).to_string())
+        {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    } else {
+        remember_languages(&state, &ctx, explicit_ui, explicit_caller, &mut response).await;
     }
     response
 }

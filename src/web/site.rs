@@ -196,8 +196,14 @@ struct ErrorPage<'a> {
 pub fn error_page(ctx: &Ctx, status: StatusCode, message: &str) -> Response {
     // The switch leads to the other language's home: the same address in
     // the other language is most likely missing too.
-    let mut site = Site::new(ctx, ctx.ui, Place::Home, None);
-    site.place = None;
+    let site = Site {
+        t: Tr::new(ctx.ui),
+        lang: ctx.ui,
+        cy_href: Place::Home.path(Lang::Cy).to_string(),
+        en_href: Place::Home.path(Lang::En).to_string(),
+        place: None,
+        css: super::assets::public_css_href(),
+    };
     let page = ErrorPage {
         site,
         status: status.as_u16(),

@@ -29,6 +29,9 @@ pub struct StepParams {
     #[serde(default)]
     a: String,
     choice: Option<String>,
+    /// The answer given before, when coming back to change it (shown
+    /// chosen).
+    was: Option<usize>,
     /// Set by the question's form, so an empty answer can be told apart
     /// from arriving at the question.
     sent: Option<String>,
@@ -82,6 +85,7 @@ pub async fn start(
 pub struct Choice {
     value: usize,
     label: String,
+    checked: bool,
 }
 
 #[derive(Template)]
@@ -144,6 +148,7 @@ pub async fn question(
             .map(|(value, a)| Choice {
                 value,
                 label: a.label.get(lang).clone(),
+                checked: p.was == Some(value),
             })
             .collect(),
         answers: p.a.clone(),
@@ -195,7 +200,11 @@ pub async fn check(
         .map(|(i, (q, a))| Row {
             question: q.text.get(lang).clone(),
             answer: a.label.get(lang).clone(),
-            change: Step::Question.href(lang, &flow.id, &format_answers(&answers[..i])),
+            change: format!(
+                "{}&was={}",
+                Step::Question.href(lang, &flow.id, &format_answers(&answers[..i])),
+                answers[i]
+            ),
         })
         .collect();
     let before = &answers[..answers.len().saturating_sub(1)];

@@ -37,17 +37,24 @@ impl DateParams {
             .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
     }
 
-    /// The date, or the message id saying what is wrong with it.
-    fn date(&self) -> Result<NaiveDate, &'static str> {
+    /// The date, or the message id saying what is wrong with it and the
+    /// field to correct first.
+    fn date(&self) -> Result<NaiveDate, (&'static str, &'static str)> {
         let number = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or("").parse::<u32>();
-        let (Ok(d), Ok(m), Ok(y)) = (number(&self.day), number(&self.month), number(&self.year))
-        else {
-            return Err("pub-review-error-incomplete");
-        };
-        if !(1900..=9999).contains(&y) {
-            return Err("pub-review-error-year");
+        let (d, m, y) = (number(&self.day), number(&self.month), number(&self.year));
+        let missing = [
+            ("day", d.is_err()),
+            ("month", m.is_err()),
+            ("year", y.is_err()),
+        ];
+        if let Some((field, _)) = missing.iter().find(|(_, bad)| *bad) {
+            return Err(("pub-review-error-incomplete", field));
         }
-        NaiveDate::from_ymd_opt(y as i32, m, d).ok_or("pub-review-error-real")
+        let (d, m, y) = (d.unwrap_or(0), m.unwrap_or(0), y.unwrap_or(0));
+        if !(1900..=9999).contains(&y) {
+            return Err(("pub-review-error-year", "year"));
+        }
+        NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(("pub-review-error-real", "day"))
     }
 }
 
@@ -65,6 +72,8 @@ struct ReviewPage {
     month: String,
     year: String,
     error: Option<String>,
+    /// The field the error summary leads to.
+    error_field: &'static str,
     answer: Option<Answer>,
     limit: u64,
     links: Vec<Link>,
@@ -85,13 +94,17 @@ pub async fn page(
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no review rules published")))?;
     let today = crate::i18n::uk_today();
     let mut error = None;
+    let mut error_field = "day";
     let mut answer = None;
     if p.asked() {
         match p
             .date()
             .map(|outcome| review_time::assess(rules, outcome, today, ""))
         {
-            Err(id) => error = Some(site.t.t(id)),
+            Err((id, field)) => {
+                error = Some(site.t.t(id));
+                error_field = field;
+            }
             Ok(Err(TimingError::RequestBeforeOutcome { .. })) => {
                 error = Some(site.t.t("pub-review-error-future"));
             }
@@ -140,6 +153,7 @@ pub async fn page(
         limit: u64::from(rules.time_limit_days),
         site,
         error,
+        error_field,
         answer,
         links,
     });

@@ -62,7 +62,9 @@ pub async fn page(
 ) -> AppResult<Response> {
     let site = Site::new(&ctx, lang, Place::Search, None);
     if !p.q.trim().is_empty()
-        && let Err(wait) = state.public_search_limit.check_key(&client.ip())
+        && let Err(wait) = state
+            .public_search_limit
+            .check_key(&client_key(client.ip()))
     {
         let retry = wait.wait_time_from(governor::clock::Clock::now(
             &governor::clock::DefaultClock::default(),
@@ -85,7 +87,7 @@ pub async fn page(
     let response = if req.query.is_empty() {
         None
     } else {
-        Some(published.clone().search(req).await?)
+        Some(published.clone().search(req.clone()).await?)
     };
     let mut items = Vec::new();
     let mut suggestion = None;
@@ -93,10 +95,15 @@ pub async fn page(
     if let Some(r) = response {
         if r.hits.is_empty() {
             count_unanswered(&state.store, &r.query, r.lang, Audience::Public).await;
+            // Words of the other language on this page: offer its search
+            // when it finds something.
+            let mut other = req.clone();
+            other.lang = Some(lang.other());
+            other.limit = 1;
+            if !published.clone().search(other).await?.hits.is_empty() {
+                try_other = Some(Place::Search.href(lang.other(), None, Some(&encode_q(&r.query))));
+            }
         }
-        try_other = r
-            .try_lang
-            .map(|l| Place::Search.href(l, None, Some(&encode_q(&r.query))));
         items = r
             .hits
             .into_iter()
@@ -132,6 +139,22 @@ pub async fn page(
         suggestion,
         try_other,
     }))
+}
+
+/// Whom a request counts against: its IPv4 address, or the /64 network of
+/// an IPv6 one (a single home or phone has a whole /64 to pick from).
+fn client_key(ip: std::net::IpAddr) -> std::net::IpAddr {
+    use std::net::{IpAddr, Ipv6Addr};
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
 }
 
 fn encode_q(q: &str) -> String {
