@@ -35,6 +35,16 @@ async fn the_home_page_is_welsh_until_english_is_chosen() {
     assert_eq!(r.headers()["location"], "/en");
     let r = c.get(app.url("/")).send().await.unwrap();
     assert_eq!(r.status(), 303, "the cookie remembers English");
+    // Reading the public site in English leaves the console's language be.
+    let (_, console) = get(&c, app.url("/console/login")).await;
+    assert!(console.contains("<html lang=\"cy\""), "{console}");
+    // A language-like first segment that is not `cy` or `en` is no language.
+    let (status, html) = get(&c, app.url("/english/x")).await;
+    assert_eq!(status, 404);
+    assert!(
+        html.contains("<html lang=\"en\""),
+        "the chosen language, not the address's"
+    );
     // Reading a Welsh page is choosing Welsh again.
     let (status, _) = get(&c, app.url("/cy")).await;
     assert_eq!(status, 200);
