@@ -299,3 +299,28 @@ fn check_reports_flag_phrases_that_would_fire_on_ordinary_calls() {
     assert_eq!(problems.matches("intents.toml:").count(), 2, "{problems}");
     assert_eq!(problems.matches("adjustments/").count(), 1, "{problems}");
 }
+
+#[test]
+fn check_reports_a_flow_that_never_ends() {
+    let kb = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::knowledge_dir(), kb.path());
+    let path = kb.path().join("flows/can-i-ask-for-a-review.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // "I'm not sure" about the investigation goes back to the first question.
+    let looped = text.replacen(
+        "next = \"within-28-days\"",
+        "next = \"received-outcome\"",
+        1,
+    );
+    assert_ne!(looped, text);
+    std::fs::write(&path, looped).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = canllaw(kb.path(), data.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let problems = stdout(&out);
+    assert!(
+        problems.contains("can-i-ask-for-a-review.toml:")
+            && problems.contains("leads back to itself"),
+        "{problems}"
+    );
+}

@@ -857,6 +857,46 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
             );
         }
     }
+    if let Some(q) = longest_path(f, &f.start, &mut Vec::new(), &mut BTreeMap::new()).err() {
+        c.report(
+            s,
+            s.line_of_value("id", &q),
+            format!(
+                "question '{q}' leads back to itself, or a path through the flow is longer than {} questions",
+                super::walk::MAX_ANSWERS
+            ),
+        );
+    }
+}
+
+/// The most questions any path from `id` asks, or the question where a
+/// path loops (or grows past what a walk accepts). A flow must end.
+fn longest_path(
+    f: &Flow,
+    id: &str,
+    on_path: &mut Vec<String>,
+    known: &mut BTreeMap<String, usize>,
+) -> Result<usize, String> {
+    if on_path.iter().any(|q| q == id) {
+        return Err(id.to_string());
+    }
+    if let Some(n) = known.get(id) {
+        return Ok(*n);
+    }
+    let Some(q) = f.question(id) else {
+        return Ok(0);
+    };
+    on_path.push(id.to_string());
+    let mut most = 0;
+    for next in q.answers.iter().filter_map(|a| a.next.as_deref()) {
+        most = most.max(longest_path(f, next, on_path, known)?);
+    }
+    on_path.pop();
+    if most + 1 > super::walk::MAX_ANSWERS {
+        return Err(id.to_string());
+    }
+    known.insert(id.to_string(), most + 1);
+    Ok(most + 1)
 }
 
 fn check_templates(c: &mut Checker<'_>) {
