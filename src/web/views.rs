@@ -286,6 +286,21 @@ pub fn public_href(
     })
 }
 
+/// A link to public content on the public site, titled in `lang`; `None`
+/// for anything that is not public.
+pub fn public_link(
+    kb: &KnowledgeBase,
+    kind: crate::knowledge::Kind,
+    id: &str,
+    lang: Lang,
+) -> Option<Link> {
+    Some(Link {
+        href: public_href(kb, kind, id, lang)?,
+        title: crate::knowledge::reference::title(kb, kind, id, lang)?,
+        id: id.to_string(),
+    })
+}
+
 /// A public article ready for the public site; `None` for an internal one,
 /// whatever its address says.
 pub fn public_article(kb: &KnowledgeBase, article: &Article) -> Option<PublicArticle> {
@@ -302,15 +317,7 @@ pub fn public_article(kb: &KnowledgeBase, article: &Article) -> Option<PublicArt
             href,
         ))
     };
-    let link = |kind: Kind, id: &String| {
-        let href = public_href(kb, kind, id, lang)?;
-        let title = crate::knowledge::reference::title(kb, kind, id, lang)?;
-        Some(Link {
-            id: id.clone(),
-            title,
-            href,
-        })
-    };
+    let link = |kind: Kind, id: &String| public_link(kb, kind, id, lang);
     Some(PublicArticle {
         html: to_safe_html(&page.body, &links, 0),
         related_articles: page

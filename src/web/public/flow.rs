@@ -21,7 +21,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::page::render;
 use crate::web::site::{Place, Site, Step};
 use crate::web::state::AppState;
-use crate::web::views::{Link, public_href};
+use crate::web::views::{Link, public_link};
 
 /// `?a=` (the answers so far) and, from a question's form, `choice`.
 #[derive(Debug, Default, Deserialize)]
@@ -242,13 +242,7 @@ pub async fn result(
     let Position::Outcome(outcome) = walk.at else {
         return Ok(Redirect::to(&Step::Question.href(lang, &flow.id, &p.a)).into_response());
     };
-    let link = |kind: Kind, id: &String| {
-        Some(Link {
-            id: id.clone(),
-            href: public_href(kb, kind, id, lang)?,
-            title: crate::knowledge::reference::title(kb, kind, id, lang)?,
-        })
-    };
+    let link = |kind: Kind, id: &String| public_link(kb, kind, id, lang);
     Ok(render(&ResultPage {
         site: Site::step(lang, Step::Result, &flow.id, &p.a),
         flow_title: flow.title.get(lang).clone(),

@@ -13,7 +13,7 @@ use crate::web::context::Ctx;
 use crate::web::page::render;
 use crate::web::site::{Place, Site};
 use crate::web::state::AppState;
-use crate::web::views::{Link, public_href};
+use crate::web::views::{Link, public_link};
 
 /// Articles the home page leads to, most asked for first.
 const TOPICS: &[&str] = &[
@@ -60,15 +60,7 @@ pub async fn page(
     let kb = &state.published().kb;
     let topics = TOPICS
         .iter()
-        .filter_map(|id| {
-            let href = public_href(kb, crate::knowledge::Kind::Article, id, lang)?;
-            let a = kb.article(id, lang)?;
-            Some(Link {
-                id: a.page.id.clone(),
-                title: a.page.title.clone(),
-                href,
-            })
-        })
+        .filter_map(|id| public_link(kb, crate::knowledge::Kind::Article, id, lang))
         .collect();
     let guides = kb
         .flows

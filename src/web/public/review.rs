@@ -20,7 +20,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::page::render;
 use crate::web::site::{Place, Site};
 use crate::web::state::AppState;
-use crate::web::views::{Link, public_href};
+use crate::web::views::{Link, public_link};
 
 /// The date on the outcome letter, as typed (GOV.UK's three-field date).
 #[derive(Debug, Default, Deserialize)]
@@ -136,13 +136,7 @@ pub async fn page(
         "review-time-limit",
     ]
     .iter()
-    .filter_map(|id| {
-        Some(Link {
-            id: id.to_string(),
-            title: kb.article(id, lang)?.page.title.clone(),
-            href: public_href(kb, Kind::Article, id, lang)?,
-        })
-    })
+    .filter_map(|id| public_link(kb, Kind::Article, id, lang))
     .collect();
     let text = |v: &Option<String>| v.as_deref().unwrap_or("").trim().chars().take(8).collect();
     let failed = error.is_some();

@@ -18,7 +18,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::page::render;
 use crate::web::site::{Place, Site};
 use crate::web::state::AppState;
-use crate::web::views::{Link, count_unanswered, public_href};
+use crate::web::views::{Link, count_unanswered, public_href, public_link};
 
 /// The main ways to complain, offered when a search finds nothing.
 const WAYS_TO_COMPLAIN: &[&str] = &["how-to-complain", "direct-complaints", "complaint-reviews"];
@@ -122,14 +122,7 @@ pub async fn page(
             title: s,
         });
     }
-    let link = |id: &str| {
-        let href = public_href(kb, Kind::Article, id, lang)?;
-        Some(Link {
-            id: id.to_string(),
-            title: kb.article(id, lang)?.page.title.clone(),
-            href,
-        })
-    };
+    let link = |id: &str| public_link(kb, Kind::Article, id, lang);
     Ok(render(&SearchPage {
         ways: WAYS_TO_COMPLAIN.iter().filter_map(|id| link(id)).collect(),
         welsh_service: link("welsh-language-service"),
