@@ -156,38 +156,109 @@ fn is_stop(lang: Lang, folded: &str, clitic: bool) -> bool {
     }
 }
 
-/// Byte ranges of the words in `text` that match any of `terms`, each with
-/// its folded surface form; cheaper than [`analyze`] because nothing is
-/// copied. Used for highlighting.
-pub fn matching_spans(
-    lang: Lang,
-    text: &str,
-    terms: &std::collections::HashSet<String>,
-) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    // A text says the same words again and again: each is judged once.
-    let mut judged: std::collections::HashMap<(String, bool), bool> =
-        std::collections::HashMap::new();
-    for raw in tokenize::words(text) {
-        let folded = fold(raw.text);
-        let key = (folded, raw.clitic);
-        let hit = match judged.get(&key) {
-            Some(hit) => *hit,
-            None => {
-                let (folded, clitic) = (&key.0, key.1);
-                let hit = folded.len() <= MAX_WORD_BYTES
-                    && !is_stop(lang, folded, clitic)
-                    && (terms.contains(folded)
-                        || expand(lang, folded).iter().any(|t| terms.contains(&t.text)));
-                judged.insert(key.clone(), hit);
-                hit
-            }
-        };
-        if hit {
-            out.push((raw.from, raw.to, key.0));
+/// A text read once for highlighting: where each word is, and which words
+/// each term would mark. Reading is the dear part of highlighting (every
+/// word folded, every new word expanded); a searcher keeps these per
+/// document, so marking a popular article costs a look-up per query term,
+/// not a reading per search.
+#[derive(Debug, Clone)]
+pub struct Markable {
+    words: Vec<Place>,
+    /// Distinct folded words, by [`Place::form`].
+    forms: Vec<String>,
+    /// For each term, the forms it marks: a word's surface and every term
+    /// its analysis gives (stop words mark nothing).
+    marked_by: std::collections::HashMap<String, Vec<u32>>,
+}
+
+/// Where a word of a [`Markable`] text is.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    /// Byte offset of the word.
+    pub from: usize,
+    /// Byte offset just past it.
+    pub to: usize,
+    form: u32,
+}
+
+impl Markable {
+    /// Reads `text` as `lang`.
+    pub fn new(lang: Lang, text: &str) -> Self {
+        let mut forms: Vec<String> = Vec::new();
+        let mut marked_by: std::collections::HashMap<String, Vec<u32>> =
+            std::collections::HashMap::new();
+        // A text says the same words again and again: each is read once.
+        let mut seen: std::collections::HashMap<(String, bool), u32> =
+            std::collections::HashMap::new();
+        let words = tokenize::words(text)
+            .into_iter()
+            .map(|raw| {
+                let key = (fold(raw.text), raw.clitic);
+                let form = *seen.entry(key).or_insert_with_key(|(folded, clitic)| {
+                    let form = forms.len() as u32;
+                    forms.push(folded.clone());
+                    if folded.len() <= MAX_WORD_BYTES && !is_stop(lang, folded, *clitic) {
+                        let expanded = expand(lang, folded);
+                        let terms = std::iter::once(folded.as_str())
+                            .chain(expanded.iter().map(|t| t.text.as_str()));
+                        for term in terms {
+                            let marks = marked_by.entry(term.to_string()).or_default();
+                            if marks.last() != Some(&form) {
+                                marks.push(form);
+                            }
+                        }
+                    }
+                    form
+                });
+                Place {
+                    from: raw.from,
+                    to: raw.to,
+                    form,
+                }
+            })
+            .collect();
+        Markable {
+            words,
+            forms,
+            marked_by,
         }
     }
-    out
+
+    /// Every word, stop words included, in order.
+    pub fn words(&self) -> &[Place] {
+        &self.words
+    }
+
+    /// The words that match any of `terms`: byte range and folded surface.
+    pub fn matches(&self, terms: &std::collections::HashSet<String>) -> Vec<(usize, usize, &str)> {
+        let mut hit = vec![false; self.forms.len()];
+        for forms in terms.iter().filter_map(|t| self.marked_by.get(t)) {
+            for &f in forms {
+                hit[f as usize] = true;
+            }
+        }
+        self.words
+            .iter()
+            .filter(|w| hit[w.form as usize])
+            .map(|w| (w.from, w.to, self.forms[w.form as usize].as_str()))
+            .collect()
+    }
+
+    /// Roughly the bytes it holds.
+    pub fn bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.words.capacity() * size_of::<Place>()
+            + self
+                .forms
+                .iter()
+                .map(|s| size_of::<String>() + s.capacity())
+                .sum::<usize>()
+            + self
+                .marked_by
+                .iter()
+                .map(|(t, f)| size_of::<(String, Vec<u32>)>() + t.capacity() + f.capacity() * 4)
+                .sum::<usize>()
+    }
 }
 
 /// Text read as Welsh and as English at once. Callers mix languages, so

@@ -3,6 +3,7 @@
 
 pub mod eval;
 pub mod expand;
+pub mod fuzzy;
 pub mod query;
 pub mod request;
 pub mod snippet;
@@ -11,11 +12,13 @@ pub mod unanswered;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::schema::Value;
-use tantivy::{DocId, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument};
+use tantivy::schema::{Field, Value};
+use tantivy::{
+    DocAddress, DocId, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument,
+};
 
-use crate::analysis::Reading;
 use crate::analysis::detect::detect;
+use crate::analysis::{Markable, Reading};
 use crate::index::{KIND_CODE_FIELD, SearchIndex, kind_from_code};
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
@@ -25,6 +28,7 @@ use std::sync::{Arc, OnceLock};
 pub use self::request::SearchParams;
 
 use self::expand::Expander;
+use self::fuzzy::Terms;
 use self::query::Plan;
 use self::suggest::Vocabulary;
 
@@ -205,6 +209,23 @@ impl quick_cache::Weighter<CacheKey, SearchResponse> for ResponseWeight {
 
 type ResponseCache = quick_cache::sync::Cache<CacheKey, SearchResponse, ResponseWeight>;
 
+/// Bytes of documents' texts kept read for snippets (see [`Markable`]).
+/// The bundled knowledge needs under 2 MiB; a large index keeps its
+/// popular documents.
+pub const MARKABLE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Weighs a text read for snippets.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MarkableWeight;
+
+impl quick_cache::Weighter<(DocAddress, Field), Arc<Markable>> for MarkableWeight {
+    fn weight(&self, _: &(DocAddress, Field), read: &Arc<Markable>) -> u64 {
+        (read.bytes() + 64) as u64
+    }
+}
+
+type MarkableCache = quick_cache::sync::Cache<(DocAddress, Field), Arc<Markable>, MarkableWeight>;
+
 /// What a cached response is keyed by: the request, with the query trimmed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CacheKey {
@@ -237,8 +258,12 @@ pub struct Searcher {
     index: SearchIndex,
     reader: IndexReader,
     cache: Arc<ResponseCache>,
+    /// Documents' texts read for snippets, by address and field.
+    markable: Arc<MarkableCache>,
     /// Per-language vocabularies for suggestions, read on first need.
     vocabularies: Arc<[OnceLock<Vocabulary>; 2]>,
+    /// Per-language terms for typo tolerance, read on first need.
+    fuzzy_terms: Arc<[OnceLock<Terms>; 2]>,
     /// The index's glossary and thesaurus expansions, analysed.
     expander: Arc<Expander>,
 }
@@ -260,7 +285,13 @@ impl Searcher {
                 CACHE_BYTES,
                 ResponseWeight,
             )),
+            markable: Arc::new(MarkableCache::with_weighter(
+                4096,
+                MARKABLE_BYTES,
+                MarkableWeight,
+            )),
             vocabularies: Arc::default(),
+            fuzzy_terms: Arc::default(),
         })
     }
 
@@ -273,6 +304,15 @@ impl Searcher {
         Ok(cell.get_or_init(|| built))
     }
 
+    fn fuzzy_terms(&self, lang: Lang) -> Result<&Terms, SearchError> {
+        let cell = &self.fuzzy_terms[lang as usize];
+        if let Some(t) = cell.get() {
+            return Ok(t);
+        }
+        let built = Terms::build(&self.reader.searcher(), &self.index.fields, lang)?;
+        Ok(cell.get_or_init(|| built))
+    }
+
     /// How many documents the index holds.
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
@@ -282,6 +322,7 @@ impl Searcher {
     pub fn reload(&self) -> Result<(), SearchError> {
         self.reader.reload()?;
         self.cache.clear();
+        self.markable.clear();
         Ok(())
     }
 
@@ -361,6 +402,26 @@ impl Searcher {
         Ok(response)
     }
 
+    /// A snippet of one field of a hit, its text read once per searcher.
+    fn snippet(
+        &self,
+        at: (DocAddress, Field),
+        text: &str,
+        lang: Lang,
+        terms: &std::collections::HashSet<String>,
+    ) -> Option<String> {
+        if text.is_empty() {
+            return None;
+        }
+        let read = self
+            .markable
+            .get_or_insert_with(&at, || {
+                Ok::<_, std::convert::Infallible>(Arc::new(Markable::new(lang, text)))
+            })
+            .unwrap_or_else(|never| match never {});
+        snippet::snippet(text, &read, terms)
+    }
+
     /// The hits for `req`, without suggestions.
     fn hits(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
         let chars = req.query.chars().count();
@@ -390,7 +451,19 @@ impl Searcher {
         let searcher = self.reader.searcher();
         let known = |t: &tantivy::Term| searcher.doc_freq(t).map(|n| n > 0).unwrap_or(false);
         let fields = &self.index.fields;
-        let query = query::build(&plan, fields, req.audience, req.kind, &req.boost, &known);
+        let terms = self.fuzzy_terms(lang)?;
+        let near = |word: &str, distance: u8| terms.near(word, distance);
+        let query = query::build(
+            &plan,
+            fields,
+            req.audience,
+            req.kind,
+            &req.boost,
+            &query::Lookup {
+                known: &known,
+                near: &near,
+            },
+        );
         let collector = TopDocs::with_limit(req.limit).tweak_score(|segment: &SegmentReader| {
             let kinds = segment.fast_fields().u64(KIND_CODE_FIELD).ok();
             move |doc: DocId, score: Score| {
@@ -427,8 +500,16 @@ impl Searcher {
             } else {
                 body
             };
-            let snippet = snippet::snippet(&body, hit_lang, &highlight)
-                .or_else(|| snippet::snippet(&summary, hit_lang, &highlight))
+            let snippet = self
+                .snippet((address, fields.body_text), &body, hit_lang, &highlight)
+                .or_else(|| {
+                    self.snippet(
+                        (address, fields.summary_text),
+                        &summary,
+                        hit_lang,
+                        &highlight,
+                    )
+                })
                 .unwrap_or_else(|| snippet::lead(&summary));
             response.hits.push(Hit {
                 id,

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use tantivy::Term as IndexTerm;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, TermQuery,
+    PhraseQuery, Query, TermQuery, TermSetQuery,
 };
 use tantivy::schema::IndexRecordOption;
 
@@ -172,15 +172,24 @@ impl Plan {
     }
 }
 
-/// Turns a plan into a tantivy query. `known` says whether a term occurs in a
-/// field (typo tolerance is only needed for words the index has never seen).
+/// What building a query asks of the index.
+pub struct Lookup<'a> {
+    /// Whether a term occurs in a field (typo tolerance is only needed for
+    /// words the index has never seen).
+    pub known: &'a dyn Fn(&IndexTerm) -> bool,
+    /// The terms of the searched language's text fields within a distance
+    /// (1 or 2) of a word (see [`super::fuzzy`]).
+    pub near: &'a dyn Fn(&str, u8) -> Vec<String>,
+}
+
+/// Turns a plan into a tantivy query.
 pub fn build(
     plan: &Plan,
     fields: &Fields,
     audience: Audience,
     kind: Option<Kind>,
     boost: &[Boost],
-    known: &dyn Fn(&IndexTerm) -> bool,
+    index: &Lookup,
 ) -> Box<dyn Query> {
     let lang = plan.lang;
     let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -202,7 +211,7 @@ pub fn build(
             clauses.push(boosted(term_query(surface), fw * word.weight));
             for t in &word.terms {
                 let term = IndexTerm::from_field_text(expand, &t.text);
-                seen_anywhere |= known(&term);
+                seen_anywhere |= (index.known)(&term);
                 clauses.push(boosted(
                     term_query(term),
                     fw * word.weight * tier_weight(t.tier),
@@ -217,15 +226,18 @@ pub fn build(
         if !seen_anywhere && chars >= 5 && fuzzy_allowed {
             fuzzy_words += 1;
             let distance = if chars >= 9 { 2 } else { 1 };
-            for (field, fw) in TEXT_FIELDS {
-                let term = IndexTerm::from_field_text(
-                    fields.text(lang, field, Mode::Expand),
-                    &word.surface,
-                );
-                clauses.push(boosted(
-                    Box::new(FuzzyTermQuery::new(term, distance, true)),
-                    fw * word.weight * FUZZY_WEIGHT,
-                ));
+            let near = (index.near)(&word.surface, distance);
+            if !near.is_empty() {
+                for (field, fw) in TEXT_FIELDS {
+                    let field = fields.text(lang, field, Mode::Expand);
+                    let set = TermSetQuery::new(
+                        near.iter().map(|t| IndexTerm::from_field_text(field, t)),
+                    );
+                    clauses.push(Box::new(ConstScoreQuery::new(
+                        Box::new(set),
+                        fw * word.weight * FUZZY_WEIGHT,
+                    )));
+                }
             }
         }
         if plan.prefix_last && !word.translated && i == last && chars >= 2 {

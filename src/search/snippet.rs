@@ -7,22 +7,19 @@
 
 use std::collections::HashSet;
 
-use crate::analysis::{matching_spans, tokenize};
-use crate::lang::Lang;
+use crate::analysis::Markable;
 
 /// Target snippet length in characters.
 const SNIPPET_CHARS: usize = 180;
 
-/// A snippet of `text` around the words matching `terms`, as safe HTML.
-/// Returns `None` when nothing in `text` matches.
-pub fn snippet(text: &str, lang: Lang, terms: &HashSet<String>) -> Option<String> {
-    let spans = matching_spans(lang, text, terms);
-    if spans.is_empty() {
+/// A snippet of `text` (read as `read`) around the words matching `terms`,
+/// as safe HTML. Returns `None` when nothing in `text` matches.
+pub fn snippet(text: &str, read: &Markable, terms: &HashSet<String>) -> Option<String> {
+    let matches = read.matches(terms);
+    if matches.is_empty() {
         return None;
     }
-    let matches: Vec<(usize, usize, &str)> =
-        spans.iter().map(|(f, t, s)| (*f, *t, s.as_str())).collect();
-    let words = tokenize::words(text);
+    let words = read.words();
     // Pick the window (starting at a match) that holds the most distinct
     // matched words: one pass, the window's end moving forward with its
     // start (a long query in a long document has hundreds of matches).
@@ -120,6 +117,11 @@ fn collapse_whitespace(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+
+    fn snippet(text: &str, lang: Lang, terms: &HashSet<String>) -> Option<String> {
+        super::snippet(text, &Markable::new(lang, text), terms)
+    }
 
     fn terms(words: &[&str]) -> HashSet<String> {
         words.iter().map(|s| s.to_string()).collect()

@@ -3,11 +3,17 @@
 //! for long words), the commonest on a tie. The vocabulary is the exact
 //! (folded) terms of every text field, read from tantivy's term dictionaries
 //! into an `fst` map, so a look-up walks an automaton, not a word list.
+//!
+//! The automata come from `levenshtein_automata` (tantivy's own): its
+//! builders are made once per distance, after which a word's automaton
+//! takes microseconds. `fst`'s own Levenshtein automaton was rebuilt from
+//! scratch for every word and was a sixth of an uncached public search.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
-use fst::automaton::Levenshtein;
 use fst::{IntoStreamer, Map, Streamer};
+use levenshtein_automata::{Distance, LevenshteinAutomatonBuilder};
 
 use crate::analysis::{analyze, expand};
 use crate::index::{Fields, Mode, TEXT_FIELDS};
@@ -15,6 +21,15 @@ use crate::lang::Lang;
 
 /// Shortest word worth correcting.
 const MIN_CHARS: usize = 4;
+
+/// Automaton builders for distances 1 and 2 (a transposition counts 2, as
+/// in plain Levenshtein distance).
+static BUILDERS: LazyLock<[LevenshteinAutomatonBuilder; 2]> = LazyLock::new(|| {
+    [
+        LevenshteinAutomatonBuilder::new(1, false),
+        LevenshteinAutomatonBuilder::new(2, false),
+    ]
+});
 
 /// The indexed words of one language and how many documents use each.
 pub struct Vocabulary {
@@ -61,22 +76,22 @@ impl Vocabulary {
 
     fn closest(&self, folded: &str) -> Option<String> {
         let chars = folded.chars().count();
-        let distance = if chars >= 8 { 2 } else { 1 };
-        let automaton = Levenshtein::new(folded, distance).ok()?;
-        let mut stream = self.words.search(automaton).into_stream();
-        let mut best: Option<(usize, u64, String)> = None;
+        let dfa = BUILDERS[usize::from(chars >= 8)].build_dfa(folded);
+        let mut stream = self.words.search(&dfa).into_stream();
+        let mut best: Option<(u8, u64, Vec<u8>)> = None;
         while let Some((word, freq)) = stream.next() {
-            let word = String::from_utf8_lossy(word).into_owned();
-            let d = edit_distance(folded, &word);
+            let Distance::Exact(d) = dfa.eval(word) else {
+                continue;
+            };
             let better = match &best {
                 None => true,
                 Some((bd, bf, _)) => d < *bd || (d == *bd && freq > *bf),
             };
             if better {
-                best = Some((d, freq, word));
+                best = Some((d, freq, word.to_vec()));
             }
         }
-        best.map(|(_, _, w)| w)
+        best.map(|(_, _, w)| String::from_utf8_lossy(&w).into_owned())
     }
 
     /// A corrected query, if any word could be corrected.
@@ -92,12 +107,12 @@ impl Vocabulary {
                 || word.surface.chars().count() < MIN_CHARS
                 || !word.surface.chars().all(char::is_alphabetic)
                 || self.knows(lang, &word.surface);
-            match (keep, self.closest(&word.surface)) {
-                (false, Some(fix)) => {
+            match (!keep).then(|| self.closest(&word.surface)).flatten() {
+                Some(fix) => {
                     changed = true;
                     out.push_str(&fix);
                 }
-                _ => out.push_str(original),
+                None => out.push_str(original),
             }
         }
         out.push_str(&query[last..]);
@@ -105,30 +120,28 @@ impl Vocabulary {
     }
 }
 
-/// Levenshtein distance in characters (short words only, so the simple
-/// two-row version is plenty).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut row = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
-        }
-        prev = row;
-    }
-    prev[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
-    use super::edit_distance;
+    use super::*;
+
+    fn vocabulary(words: &[(&str, u64)]) -> Vocabulary {
+        let mut sorted = words.to_vec();
+        sorted.sort();
+        Vocabulary {
+            words: Map::from_iter(sorted).unwrap(),
+        }
+    }
 
     #[test]
-    fn distances() {
-        assert_eq!(edit_distance("cwyn", "cwyn"), 0);
-        assert_eq!(edit_distance("cwin", "cwyn"), 1);
-        assert_eq!(edit_distance("adolygaid", "adolygiad"), 2);
+    fn nearest_word_then_commonest() {
+        let v = vocabulary(&[("adolygiad", 3), ("cwyn", 9), ("cwyr", 1), ("cwrs", 20)]);
+        // A transposition is two edits: allowed only for long words.
+        assert_eq!(v.closest("adolygaid").as_deref(), Some("adolygiad"));
+        assert_eq!(v.closest("cwyb").as_deref(), Some("cwyn"));
+        // Distance 1 beats a commoner word at distance 2.
+        assert_eq!(v.closest("cwynn").as_deref(), Some("cwyn"));
+        assert_eq!(v.closest("heddlu"), None);
+        assert_eq!(v.correct(Lang::Cy, "fy cwyb").as_deref(), Some("fy cwyn"));
+        assert_eq!(v.correct(Lang::Cy, "fy cwyn"), None);
     }
 }
