@@ -104,6 +104,14 @@ pub fn build_into(
         progress(i + 1, docs.len());
     }
     writer.commit()?;
+    // Each indexing thread writes its own segment. Merged into one, a
+    // query pays its per-segment costs (term look-ups, scorers) once: the
+    // bundled knowledge came out as two segments, and uncached searches
+    // were that much dearer.
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
     writer.wait_merging_threads()?;
     fs::write(dir.join(EXPANSIONS_FILE), serde_json::to_vec(expansions)?)?;
     Ok(SearchIndex {

@@ -12,8 +12,8 @@ use std::collections::HashSet;
 
 use tantivy::Term as IndexTerm;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, TermQuery, TermSetQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery,
+    Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 
@@ -207,15 +207,22 @@ pub fn build(
         for (field, fw) in TEXT_FIELDS {
             let exact = fields.text(lang, field, Mode::Exact);
             let expand = fields.text(lang, field, Mode::Expand);
+            // A term a field does not have matches nothing there: leaving
+            // it out changes no score and saves its weight and scorer
+            // (most of a long query's terms are missing from most fields).
             let surface = IndexTerm::from_field_text(exact, &word.surface);
-            clauses.push(boosted(term_query(surface), fw * word.weight));
+            if (index.known)(&surface) {
+                clauses.push(boosted(term_query(surface), fw * word.weight));
+            }
             for t in &word.terms {
                 let term = IndexTerm::from_field_text(expand, &t.text);
-                seen_anywhere |= (index.known)(&term);
-                clauses.push(boosted(
-                    term_query(term),
-                    fw * word.weight * tier_weight(t.tier),
-                ));
+                if (index.known)(&term) {
+                    seen_anywhere = true;
+                    clauses.push(boosted(
+                        term_query(term),
+                        fw * word.weight * tier_weight(t.tier),
+                    ));
+                }
             }
         }
         let chars = word.surface.chars().count();
@@ -230,11 +237,15 @@ pub fn build(
             if !near.is_empty() {
                 for (field, fw) in TEXT_FIELDS {
                     let field = fields.text(lang, field, Mode::Expand);
-                    let set = TermSetQuery::new(
-                        near.iter().map(|t| IndexTerm::from_field_text(field, t)),
+                    // A union of term queries, not a `TermSetQuery`: that
+                    // builds an `fst` per field, dearer than a few look-ups.
+                    let any = BooleanQuery::union(
+                        near.iter()
+                            .map(|t| term_query(IndexTerm::from_field_text(field, t)))
+                            .collect(),
                     );
                     clauses.push(Box::new(ConstScoreQuery::new(
-                        Box::new(set),
+                        Box::new(any),
                         fw * word.weight * FUZZY_WEIGHT,
                     )));
                 }
@@ -261,8 +272,13 @@ pub fn build(
                 }
             }
         }
-        let clause: Box<dyn Query> =
-            Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, TIE_BREAKER));
+        // A word the index lacks still counts as a word of a sentence (it
+        // is one of those a document may miss).
+        let clause: Box<dyn Query> = if clauses.is_empty() {
+            Box::new(EmptyQuery)
+        } else {
+            Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, TIE_BREAKER))
+        };
         if plan.minimum_match > 0 && !word.translated {
             typed.push((Occur::Should, clause));
         } else {
