@@ -17,6 +17,8 @@
 //! sparse form needs a few megabytes.
 
 use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::FxHashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -47,7 +49,8 @@ const FLAG_POSITIVE_WEIGHT: f32 = 4.0;
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     items: Vec<(u32, f32)>,
-    origin: HashMap<u32, String>,
+    /// The words `items[k]` came from, at `origin[k]`.
+    origin: Vec<String>,
 }
 
 /// FNV-1a: stable across runs and platforms (std's hasher is seeded).
@@ -60,31 +63,48 @@ fn slot(feature: &str) -> u32 {
     h & (DIM as u32 - 1)
 }
 
+/// The words a feature came from, kept as borrowed text until the feature
+/// is known to be new (most repeat, and most are then dropped as unknown).
+#[derive(Debug, Clone, Copy)]
+enum Said<'a> {
+    Word(&'a str),
+    Pair(&'a str, &'a str),
+}
+
+impl Said<'_> {
+    fn text(self) -> String {
+        match self {
+            Said::Word(w) => w.to_string(),
+            Said::Pair(a, b) => format!("{a} {b}"),
+        }
+    }
+}
+
 impl Features {
     /// The raw feature counts of an analysed text (not yet weighted).
     fn counts(text: &Analysed) -> Self {
-        let mut values: HashMap<u32, f32> = HashMap::new();
-        let mut origin: HashMap<u32, String> = HashMap::new();
-        let mut add = |feature: String, value: f32, word: &str| {
-            let i = slot(&feature);
-            *values.entry(i).or_default() += value;
-            origin.entry(i).or_insert_with(|| word.to_string());
-        };
+        use std::fmt::Write;
+        // Every feature as it comes, then summed per slot in the order they
+        // came (float sums depend on order, and the model must be the same
+        // on every run), the first word kept as its origin.
+        let mut raw: Vec<(u32, f32, Said)> = Vec::new();
+        let mut name = String::new();
         for lang in Lang::ALL {
             let words = text.words(lang);
             for w in words {
                 // The word as said and its best reading (lemma or stem).
                 for t in w.terms.iter().take(2) {
-                    add(format!("{lang}|w|{t}"), 1.0, &w.surface);
+                    name.clear();
+                    let _ = write!(name, "{lang}|w|{t}");
+                    raw.push((slot(&name), 1.0, Said::Word(&w.surface)));
                 }
             }
             for pair in words.windows(2) {
                 let lemma = |i: usize| pair[i].terms.get(1).unwrap_or(&pair[i].surface);
-                add(
-                    format!("{lang}|p|{}|{}", lemma(0), lemma(1)),
-                    1.0,
-                    &format!("{} {}", pair[0].surface, pair[1].surface),
-                );
+                name.clear();
+                let _ = write!(name, "{lang}|p|{}|{}", lemma(0), lemma(1));
+                let said = Said::Pair(&pair[0].surface, &pair[1].surface);
+                raw.push((slot(&name), 1.0, said));
             }
         }
         // Character n-grams of every content word (either language's).
@@ -94,46 +114,58 @@ impl Features {
             .collect();
         surfaces.sort_unstable();
         surfaces.dedup();
+        let mut chars: Vec<char> = Vec::new();
         for surface in surfaces {
-            let chars: Vec<char> = format!("^{surface}$").chars().collect();
+            chars.clear();
+            chars.push('^');
+            chars.extend(surface.chars());
+            chars.push('$');
             for n in 3..=5 {
                 for gram in chars.windows(n) {
-                    let gram: String = gram.iter().collect();
-                    add(format!("c|{gram}"), NGRAM_WEIGHT, surface);
+                    name.clear();
+                    name.push_str("c|");
+                    name.extend(gram);
+                    raw.push((slot(&name), NGRAM_WEIGHT, Said::Word(surface)));
                 }
             }
         }
-        // Sorted: float sums depend on order, and the model must be the
-        // same on every run.
-        let mut items: Vec<(u32, f32)> = values.into_iter().collect();
-        items.sort_unstable_by_key(|(i, _)| *i);
+        // A stable sort keeps each slot's features in the order they came.
+        raw.sort_by_key(|(slot, ..)| *slot);
+        let mut items: Vec<(u32, f32)> = Vec::new();
+        let mut origin = Vec::new();
+        for (slot, value, said) in raw {
+            match items.last_mut() {
+                Some((last, sum)) if *last == slot => *sum += value,
+                _ => {
+                    items.push((slot, value));
+                    origin.push(said.text());
+                }
+            }
+        }
         Features { items, origin }
     }
 
     /// Keeps the features the classifier knows, as their index in its
     /// vocabulary, weighed by their inverse document frequency and scaled
     /// to unit length. Unknown features would only meet zero weights.
-    fn weighed(self, vocabulary: &HashMap<u32, u32>, idf: &[f32]) -> Self {
-        let mut items: Vec<(u32, f32)> = self
+    fn weighed(self, vocabulary: &FxHashMap<u32, u32>, idf: &[f32]) -> Self {
+        let mut known: Vec<(u32, f32, String)> = self
             .items
-            .iter()
-            .filter_map(|&(slot, v)| {
+            .into_iter()
+            .zip(self.origin)
+            .filter_map(|((slot, v), word)| {
                 let i = *vocabulary.get(&slot)?;
-                Some((i, v * idf[i as usize]))
+                Some((i, v * idf[i as usize], word))
             })
             .collect();
-        items.sort_unstable_by_key(|(i, _)| *i);
-        let norm = items.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
+        known.sort_unstable_by_key(|(i, ..)| *i);
+        let norm = known.iter().map(|(_, v, _)| v * v).sum::<f32>().sqrt();
         if norm > 0.0 {
-            for (_, v) in &mut items {
+            for (_, v, _) in &mut known {
                 *v /= norm;
             }
         }
-        let origin = self
-            .origin
-            .into_iter()
-            .filter_map(|(slot, word)| Some((*vocabulary.get(&slot)?, word)))
-            .collect();
+        let (items, origin) = known.into_iter().map(|(i, v, w)| ((i, v), w)).unzip();
         Features { items, origin }
     }
 
@@ -247,11 +279,9 @@ impl Model {
     fn reasons(&self, x: &Features, c: usize, most: usize) -> Vec<String> {
         let width = self.width();
         let mut by_word: HashMap<&str, f32> = HashMap::new();
-        for &(i, v) in &x.items {
+        for (&(i, v), word) in x.items.iter().zip(&x.origin) {
             let w = self.weights[i as usize * width + c] * v;
-            if let Some(word) = x.origin.get(&i) {
-                *by_word.entry(word.as_str()).or_default() += w;
-            }
+            *by_word.entry(word.as_str()).or_default() += w;
         }
         let mut words: Vec<(&str, f32)> = by_word.into_iter().filter(|(_, w)| *w > 0.0).collect();
         words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
@@ -294,7 +324,7 @@ pub struct Classifier {
     flags: Vec<String>,
     model: Model,
     /// Hashed feature slot → index of the features the examples use.
-    vocabulary: HashMap<u32, u32>,
+    vocabulary: FxHashMap<u32, u32>,
     /// Inverse document frequency of each feature over the examples.
     idf: Vec<f32>,
 }
@@ -326,7 +356,7 @@ impl Classifier {
                 *df.entry(slot).or_default() += 1;
             }
         }
-        let vocabulary: HashMap<u32, u32> = df
+        let vocabulary: FxHashMap<u32, u32> = df
             .keys()
             .enumerate()
             .map(|(i, &slot)| (slot, i as u32))
@@ -503,7 +533,7 @@ mod saved {
 
     use sha2::{Digest, Sha256};
 
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap;
 
     use super::{Classifier, Model};
 
@@ -604,7 +634,7 @@ mod saved {
         };
         let intents = strings(&mut r)?;
         let flags = strings(&mut r)?;
-        let vocabulary: HashMap<u32, u32> = (0..r.u32()?)
+        let vocabulary: FxHashMap<u32, u32> = (0..r.u32()?)
             .map(|i| Some((r.u32()?, i)))
             .collect::<Option<_>>()?;
         let mut floats = || -> Option<Vec<f32>> {
