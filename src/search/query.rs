@@ -179,7 +179,7 @@ pub struct Lookup<'a> {
     pub known: &'a dyn Fn(&IndexTerm) -> bool,
     /// The terms of the searched language's text fields within a distance
     /// (1 or 2) of a word (see [`super::fuzzy`]).
-    pub near: &'a dyn Fn(&str, u8) -> Vec<String>,
+    pub near: &'a dyn Fn(&str, u8) -> std::sync::Arc<[String]>,
 }
 
 /// Turns a plan into a tantivy query.
