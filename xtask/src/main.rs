@@ -13,8 +13,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-/// Debian packages the browser tests need, by the command each provides.
+/// Debian packages the build and the browser tests need, by the command
+/// each provides (`make` builds jemalloc, the service's allocator).
 const SYSTEM_PACKAGES: &[(&str, &str)] = &[
+    ("make", "make"),
     ("chromium", "chromium"),
     ("chromedriver", "chromium-driver"),
     ("node", "nodejs"),
