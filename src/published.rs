@@ -36,16 +36,73 @@ impl Published {
         if let Some(hit) = self.searcher.cached(&req) {
             return Ok(hit);
         }
+        self.run(move |p| crate::assistant::guided::search(&p.kb, &p.searcher, req))
+            .await?
+    }
+
+    /// A search in one language that, when it finds nothing, also asks
+    /// whether the same words find something in the other language (a
+    /// Welsh page's reader may have typed English). Both searches share one
+    /// turn on a search thread: queued twice, a search that found nothing
+    /// waited twice as long as one that did.
+    pub async fn search_or_other(
+        self: Arc<Self>,
+        req: SearchRequest,
+    ) -> Result<Found, SearchError> {
+        let lang = req.lang.unwrap_or(crate::lang::Lang::Cy);
+        let mut other = req.clone();
+        other.lang = Some(lang.other());
+        other.limit = 1;
+        let cached = |response: SearchResponse| {
+            if !response.hits.is_empty() {
+                return Some(Found {
+                    response,
+                    other_finds: false,
+                });
+            }
+            let other = self.searcher.cached(&other)?;
+            Some(Found {
+                response,
+                other_finds: !other.hits.is_empty(),
+            })
+        };
+        if let Some(found) = self.searcher.cached(&req).and_then(cached) {
+            return Ok(found);
+        }
+        self.run(move |p| {
+            let search = |r| crate::assistant::guided::search(&p.kb, &p.searcher, r);
+            let response = search(req)?;
+            let other_finds = response.hits.is_empty() && !search(other)?.hits.is_empty();
+            Ok(Found {
+                response,
+                other_finds,
+            })
+        })
+        .await?
+    }
+
+    /// Runs CPU work on a blocking thread once a search slot is free.
+    async fn run<T: Send + 'static>(
+        self: Arc<Self>,
+        work: impl FnOnce(&Published) -> T + Send + 'static,
+    ) -> Result<T, SearchError> {
         let _slot = search_slots()
             .acquire()
             .await
             .map_err(|e| SearchError::Interrupted(e.to_string()))?;
-        tokio::task::spawn_blocking(move || {
-            crate::assistant::guided::search(&self.kb, &self.searcher, req)
-        })
-        .await
-        .map_err(|e| SearchError::Interrupted(e.to_string()))?
+        tokio::task::spawn_blocking(move || work(&self))
+            .await
+            .map_err(|e| SearchError::Interrupted(e.to_string()))
     }
+}
+
+/// What [`Published::search_or_other`] found.
+#[derive(Debug)]
+pub struct Found {
+    /// The search in the language asked for.
+    pub response: SearchResponse,
+    /// When that found nothing: whether the other language finds something.
+    pub other_finds: bool,
 }
 
 /// How many new searches run at once: one per core and one more, so a core
@@ -57,7 +114,12 @@ pub fn search_slots() -> &'static tokio::sync::Semaphore {
     static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
     SLOTS.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        tokio::sync::Semaphore::new(cores + 1)
+        tokio::sync::Semaphore::new(
+            std::env::var("SLOTS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(cores + 1),
+        )
     })
 }
 

@@ -76,11 +76,7 @@ impl Terms {
     fn of(set: Set<Vec<u8>>) -> Self {
         Terms {
             set,
-            remembered: quick_cache::sync::Cache::with_weighter(
-                8192,
-                REMEMBERED_BYTES,
-                NearWeight,
-            ),
+            remembered: quick_cache::sync::Cache::with_weighter(8192, REMEMBERED_BYTES, NearWeight),
         }
     }
 

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
+use crate::published::Found;
 use crate::search::SearchParams;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
@@ -84,25 +85,25 @@ pub async fn page(
         ..SearchParams::default()
     };
     let req = params.parse()?;
-    let response = if req.query.is_empty() {
+    let found = if req.query.is_empty() {
         None
     } else {
-        Some(published.clone().search(req.clone()).await?)
+        Some(published.clone().search_or_other(req).await?)
     };
     let mut items = Vec::new();
     let mut suggestion = None;
     let mut try_other = None;
-    if let Some(r) = response {
+    if let Some(Found {
+        response: r,
+        other_finds,
+    }) = found
+    {
         if r.hits.is_empty() {
             count_unanswered(&state.store, &r.query, r.lang, Audience::Public).await;
-            // Words of the other language on this page: offer its search
-            // when it finds something.
-            let mut other = req.clone();
-            other.lang = Some(lang.other());
-            other.limit = 1;
-            if !published.clone().search(other).await?.hits.is_empty() {
-                try_other = Some(Place::Search.href(lang.other(), None, Some(&encode_q(&r.query))));
-            }
+        }
+        // Words of the other language on this page: offer its search.
+        if other_finds {
+            try_other = Some(Place::Search.href(lang.other(), None, Some(&encode_q(&r.query))));
         }
         items = r
             .hits
