@@ -121,6 +121,28 @@ pub fn build_into(
     })
 }
 
+/// Calls `f` with every term of `lang`'s text fields in `mode`, and the
+/// number of documents using it; a term in several fields or segments
+/// comes once for each.
+pub fn for_each_text_term(
+    searcher: &tantivy::Searcher,
+    fields: &Fields,
+    lang: crate::lang::Lang,
+    mode: Mode,
+    mut f: impl FnMut(&[u8], u32),
+) -> tantivy::Result<()> {
+    for segment in searcher.segment_readers() {
+        for (field, _) in TEXT_FIELDS {
+            let inverted = segment.inverted_index(fields.text(lang, field, mode))?;
+            let mut stream = inverted.terms().stream()?;
+            while stream.advance() {
+                f(stream.key(), stream.value().doc_freq);
+            }
+        }
+    }
+    Ok(())
+}
+
 fn to_tantivy(f: &Fields, d: &IndexDoc) -> TantivyDocument {
     let mut doc = doc!(
         f.key => format!("{}:{}:{}", d.kind, d.id, d.lang),

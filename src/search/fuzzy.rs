@@ -15,7 +15,7 @@ use std::sync::{Arc, LazyLock};
 use fst::{IntoStreamer, Set, Streamer};
 use levenshtein_automata::LevenshteinAutomatonBuilder;
 
-use crate::index::{Fields, Mode, TEXT_FIELDS};
+use crate::index::{Fields, Mode, for_each_text_term};
 use crate::lang::Lang;
 
 /// Automaton builders for distances 1 and 2, a transposition counting one
@@ -57,17 +57,11 @@ impl Terms {
         lang: Lang,
     ) -> tantivy::Result<Self> {
         let mut all: BTreeSet<Vec<u8>> = BTreeSet::new();
-        for segment in searcher.segment_readers() {
-            for (field, _) in TEXT_FIELDS {
-                let inverted = segment.inverted_index(fields.text(lang, field, Mode::Expand))?;
-                let mut stream = inverted.terms().stream()?;
-                while stream.advance() {
-                    if !all.contains(stream.key()) {
-                        all.insert(stream.key().to_vec());
-                    }
-                }
+        for_each_text_term(searcher, fields, lang, Mode::Expand, |term, _| {
+            if !all.contains(term) {
+                all.insert(term.to_vec());
             }
-        }
+        })?;
         let set =
             Set::from_iter(all).map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
         Ok(Terms::of(set))

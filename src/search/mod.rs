@@ -19,7 +19,7 @@ use tantivy::{
 
 use crate::analysis::detect::detect;
 use crate::analysis::{Markable, Reading};
-use crate::index::{KIND_CODE_FIELD, SearchIndex, kind_from_code};
+use crate::index::{self, KIND_CODE_FIELD, SearchIndex, kind_from_code};
 use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 
@@ -296,20 +296,27 @@ impl Searcher {
     }
 
     fn vocabulary(&self, lang: Lang) -> Result<&Vocabulary, SearchError> {
-        let cell = &self.vocabularies[lang as usize];
-        if let Some(v) = cell.get() {
-            return Ok(v);
-        }
-        let built = Vocabulary::build(&self.reader.searcher(), &self.index.fields, lang)?;
-        Ok(cell.get_or_init(|| built))
+        self.once(&self.vocabularies[lang as usize], |s, f| {
+            Vocabulary::build(s, f, lang)
+        })
     }
 
     fn fuzzy_terms(&self, lang: Lang) -> Result<&Terms, SearchError> {
-        let cell = &self.fuzzy_terms[lang as usize];
-        if let Some(t) = cell.get() {
-            return Ok(t);
+        self.once(&self.fuzzy_terms[lang as usize], |s, f| {
+            Terms::build(s, f, lang)
+        })
+    }
+
+    /// What `cell` holds, read from the index the first time it is needed.
+    fn once<'a, T>(
+        &self,
+        cell: &'a OnceLock<T>,
+        build: impl FnOnce(&tantivy::Searcher, &index::Fields) -> tantivy::Result<T>,
+    ) -> Result<&'a T, SearchError> {
+        if let Some(v) = cell.get() {
+            return Ok(v);
         }
-        let built = Terms::build(&self.reader.searcher(), &self.index.fields, lang)?;
+        let built = build(&self.reader.searcher(), &self.index.fields)?;
         Ok(cell.get_or_init(|| built))
     }
 

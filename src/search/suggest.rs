@@ -16,7 +16,7 @@ use fst::{IntoStreamer, Map, Streamer};
 use levenshtein_automata::{Distance, LevenshteinAutomatonBuilder};
 
 use crate::analysis::{analyze, expand};
-use crate::index::{Fields, Mode, TEXT_FIELDS};
+use crate::index::{Fields, Mode, for_each_text_term};
 use crate::lang::Lang;
 
 /// Shortest word worth correcting.
@@ -44,23 +44,15 @@ impl Vocabulary {
         lang: Lang,
     ) -> tantivy::Result<Self> {
         let mut counts: BTreeMap<Vec<u8>, u64> = BTreeMap::new();
-        for segment in searcher.segment_readers() {
-            for (field, _) in TEXT_FIELDS {
-                let inverted = segment.inverted_index(fields.text(lang, field, Mode::Exact))?;
-                let mut stream = inverted.terms().stream()?;
-                while stream.advance() {
-                    let word = stream.key();
-                    // Only words of letters; numbers are never misspelt.
-                    let Ok(text) = std::str::from_utf8(word) else {
-                        continue;
-                    };
-                    if text.chars().count() >= MIN_CHARS && text.chars().all(char::is_alphabetic) {
-                        *counts.entry(word.to_vec()).or_default() +=
-                            u64::from(stream.value().doc_freq);
-                    }
-                }
+        for_each_text_term(searcher, fields, lang, Mode::Exact, |word, docs| {
+            // Only words of letters; numbers are never misspelt.
+            if let Ok(text) = std::str::from_utf8(word)
+                && text.chars().count() >= MIN_CHARS
+                && text.chars().all(char::is_alphabetic)
+            {
+                *counts.entry(word.to_vec()).or_default() += u64::from(docs);
             }
-        }
+        })?;
         let words = Map::from_iter(counts)
             .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
         Ok(Vocabulary { words })
