@@ -573,6 +573,17 @@ async fn a_flow_is_walked_one_question_at_a_time_with_the_answers_in_the_address
     assert!(
         result.contains("id=\"outcome\"") && result.contains("/cy/erthyglau/out-of-time-reviews")
     );
+    // An outcome about the 28 days offers the deadline checker, as does
+    // the article on them; one that is not about them does not.
+    let checker = "<a href=\"/cy/terfyn-amser-adolygiad\" id=\"deadline-checker\"";
+    assert!(result.contains(checker), "{result}");
+    let (_, article) = get(&c, app.url("/cy/erthyglau/review-time-limit")).await;
+    assert!(article.contains(checker), "{article}");
+    let (_, elsewhere) = get(&c, app.url(&format!("{flow}/canlyniad?a=0.1.0"))).await;
+    assert!(
+        elsewhere.contains("id=\"outcome\"") && !elsewhere.contains("deadline-checker"),
+        "{elsewhere}"
+    );
     // Addresses the flow did not make are refused, never half-walked.
     for bad in [
         "cwestiwn?a=7",
@@ -620,6 +631,47 @@ async fn one_client_cannot_flood_public_search() {
     assert_eq!(status, 200);
     let (status, _) = get(&c, app.url("/cy/erthyglau/how-to-complain")).await;
     assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_search_budget() {
+    let search = |app: &TestApp, client: &'static str, n: u32| {
+        let url = app.url(&format!("/en/search?q=complaint+{n}"));
+        async move {
+            TestApp::client()
+                .get(url)
+                .header("x-forwarded-for", client)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    // The tests' requests come from 127.0.0.1: here, the proxy.
+    let proxied = TestApp::spawn_with(canllaw::web::WebConfig {
+        public_searches_per_minute: 2,
+        trusted_proxies: vec!["127.0.0.1".parse().unwrap()],
+        ..Default::default()
+    })
+    .await;
+    for n in 0..2 {
+        assert_eq!(search(&proxied, "203.0.113.7", n).await, 200);
+    }
+    assert_eq!(search(&proxied, "203.0.113.7", 3).await, 429);
+    // Another person behind the same proxy is not held back.
+    assert_eq!(search(&proxied, "198.51.100.1", 4).await, 200);
+
+    // Not trusted: a client cannot name itself anyone else to escape.
+    let direct = TestApp::spawn_with(canllaw::web::WebConfig {
+        public_searches_per_minute: 2,
+        ..Default::default()
+    })
+    .await;
+    for (n, client) in ["203.0.113.7", "198.51.100.1"].into_iter().enumerate() {
+        assert_eq!(search(&direct, client, n as u32).await, 200);
+    }
+    assert_eq!(search(&direct, "192.0.2.9", 3).await, 429);
 }
 
 #[tokio::test]

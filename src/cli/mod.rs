@@ -54,7 +54,7 @@ pub enum Command {
     /// (lang<TAB>sentence<TAB>intents<TAB>flags<TAB>adjustments), and
     /// cross-validate its classifier on the knowledge base's examples.
     EvalAssistant(eval_assistant::Args),
-    /// Run the service: adviser console and JSON API.
+    /// Run the service: the public site, the adviser console and the JSON API.
     Serve(serve::Args),
     /// Replace the stored content with a knowledge-base folder.
     Import(content::ImportArgs),

@@ -23,6 +23,14 @@ pub struct Args {
     /// Public searches one client address may make per minute.
     #[arg(long, env = "CANLLAW_PUBLIC_SEARCHES_PER_MINUTE", default_value_t = 60)]
     pub public_searches_per_minute: u32,
+    /// A reverse proxy whose X-Forwarded-For header names the client, for
+    /// per-client limits (repeat it, or separate addresses with commas).
+    #[arg(
+        long = "trusted-proxy",
+        env = "CANLLAW_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "CANLLAW_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
@@ -53,6 +61,11 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         web: WebConfig {
             secure_cookies: args.secure_cookies,
             public_searches_per_minute: args.public_searches_per_minute,
+            trusted_proxies: args
+                .trusted_proxies
+                .iter()
+                .map(|ip| ip.to_canonical())
+                .collect(),
             ..WebConfig::default()
         },
     };

@@ -16,6 +16,7 @@
 
 mod api;
 mod assets;
+pub(crate) mod client;
 mod console;
 pub(crate) mod context;
 pub(crate) mod csrf;

@@ -38,6 +38,9 @@ pub struct WebConfig {
     /// Public searches one client (address) may make per minute, in a
     /// burst or spread out.
     pub public_searches_per_minute: u32,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see
+    /// `web::client`). Empty: every peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for WebConfig {
@@ -50,6 +53,7 @@ impl Default for WebConfig {
             session_max: Duration::from_secs(12 * 60 * 60),
             // A person searches a few times a minute; a scraper far more.
             public_searches_per_minute: 60,
+            trusted_proxies: Vec::new(),
         }
     }
 }

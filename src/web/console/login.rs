@@ -1,17 +1,17 @@
 //! Logging in and out.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
 use crate::auth::token::new_token;
+use crate::web::client::ClientIp;
 use crate::web::context::{Ctx, UI_LANG_COOKIE, lang_cookie};
 use crate::web::csrf::LOGIN_CSRF_COOKIE;
 use crate::web::error::{AppError, AppResult};
@@ -102,7 +102,7 @@ pub struct LoginForm {
 pub async fn submit(
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     jar: CookieJar,
     Form(f): Form<LoginForm>,
 ) -> AppResult<Response> {
@@ -111,7 +111,7 @@ pub async fn submit(
         &state.throttle,
         &f.name,
         &f.password,
-        peer.ip(),
+        client,
     )
     .await
     {

@@ -21,6 +21,8 @@ struct ArticlePage {
     site: Site,
     article: PublicArticle,
     reviewed: String,
+    /// Whether to offer the review deadline checker.
+    checker: bool,
 }
 
 /// `GET`: the article in the address's language. An internal article, or
@@ -40,6 +42,7 @@ pub async fn page(
         .ok_or(AppError::NotFound)?;
     let site = Site::new(&ctx, lang, Place::Article, Some(&article.page.id));
     Ok(render(&ArticlePage {
+        checker: id == super::DEADLINE_ARTICLE,
         reviewed: site.t.date(article.page.reviewed.0),
         site,
         article,

@@ -225,6 +225,8 @@ struct ResultPage {
     text: String,
     articles: Vec<Link>,
     agencies: Vec<Link>,
+    /// Whether to offer the review deadline checker.
+    checker: bool,
     again: String,
     back: String,
 }
@@ -247,6 +249,10 @@ pub async fn result(
         site: Site::step(lang, Step::Result, &flow.id, &p.a),
         flow_title: flow.title.get(lang).clone(),
         text: outcome.text.get(lang).clone(),
+        checker: outcome
+            .articles
+            .iter()
+            .any(|a| a == super::DEADLINE_ARTICLE),
         articles: outcome
             .articles
             .iter()

@@ -23,6 +23,11 @@ use super::site::{Place, Step};
 use super::state::AppState;
 use crate::lang::Lang;
 
+/// The article on the review time limit. Wherever it is offered, the
+/// deadline checker is offered beside it: a person told about the 28 days
+/// most often wants to know next whether they are still in time.
+const DEADLINE_ARTICLE: &str = "review-time-limit";
+
 /// The public routes: each page once per language, with the page's
 /// language handed to its handler.
 pub(crate) fn routes() -> Router<Arc<AppState>> {

@@ -133,7 +133,7 @@ pub async fn page(
     let links = [
         "complaint-reviews",
         "out-of-time-reviews",
-        "review-time-limit",
+        super::DEADLINE_ARTICLE,
     ]
     .iter()
     .filter_map(|id| public_link(kb, Kind::Article, id, lang))

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use askama::Template;
 use axum::Extension;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
@@ -14,6 +14,7 @@ use crate::knowledge::{Audience, Kind};
 use crate::lang::Lang;
 use crate::published::Found;
 use crate::search::SearchParams;
+use crate::web::client::ClientIp;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::render;
@@ -58,14 +59,12 @@ pub async fn page(
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Extension(lang): Extension<Lang>,
-    ConnectInfo(client): ConnectInfo<std::net::SocketAddr>,
+    ClientIp(client): ClientIp,
     Query(p): Query<PublicSearch>,
 ) -> AppResult<Response> {
     let site = Site::new(&ctx, lang, Place::Search, None);
     if !p.q.trim().is_empty()
-        && let Err(wait) = state
-            .public_search_limit
-            .check_key(&client_key(client.ip()))
+        && let Err(wait) = state.public_search_limit.check_key(&client_key(client))
     {
         let retry = wait.wait_time_from(governor::clock::Clock::now(
             &governor::clock::DefaultClock::default(),

@@ -1,0 +1,121 @@
+//! Who a request comes from, for per-client limits (public search, sign-in
+//! throttling): the connection's peer, or, when that peer is a reverse
+//! proxy the service was told to trust, the client the proxy names.
+//!
+//! Behind a proxy every connection comes from the proxy, so without this
+//! the whole public would share one search budget and one sign-in
+//! throttle. Only trusted proxies are believed: anyone can send an
+//! `X-Forwarded-For` header.
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+
+use super::state::AppState;
+
+/// The address a request comes from (see the module's documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<Arc<AppState>> for ClientIp {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
+        Ok(ClientIp(client_ip(
+            peer,
+            &parts.headers,
+            &state.config.trusted_proxies,
+        )))
+    }
+}
+
+/// The client behind `peer`. When `peer` is a trusted proxy, the client is
+/// the right-most `X-Forwarded-For` address that is not itself a trusted
+/// proxy: each proxy appends the address it saw, so anything to the left
+/// of that may have been written by the client. A header that cannot be
+/// read leaves the peer.
+pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
+    let is_trusted = |ip: IpAddr| trusted.contains(&ip.to_canonical());
+    if !is_trusted(peer) {
+        return peer;
+    }
+    let mut hops: Vec<&str> = Vec::new();
+    for value in headers.get_all("x-forwarded-for") {
+        let Ok(value) = value.to_str() else {
+            return peer;
+        };
+        hops.extend(value.split(',').map(str::trim));
+    }
+    let mut client = peer;
+    for hop in hops.iter().rev() {
+        let Ok(ip) = hop.parse::<IpAddr>() else {
+            return client;
+        };
+        client = ip.to_canonical();
+        if !is_trusted(client) {
+            break;
+        }
+    }
+    client
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(values: &[&str]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for v in values {
+            h.append("x-forwarded-for", v.parse().unwrap());
+        }
+        h
+    }
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn only_a_trusted_proxy_is_believed() {
+        let proxy = ip("10.0.0.5");
+        let trusted = [proxy];
+        // Straight from a client: its own header counts for nothing.
+        assert_eq!(
+            client_ip(ip("203.0.113.7"), &headers(&["198.51.100.1"]), &trusted),
+            ip("203.0.113.7")
+        );
+        // Through the proxy: the address the proxy appended, not what the
+        // client wrote to the left of it.
+        assert_eq!(
+            client_ip(proxy, &headers(&["198.51.100.1, 203.0.113.7"]), &trusted),
+            ip("203.0.113.7")
+        );
+        // Through two trusted proxies, over two header lines.
+        let two = [proxy, ip("10.0.0.6")];
+        assert_eq!(
+            client_ip(proxy, &headers(&["203.0.113.7", "10.0.0.6"]), &two),
+            ip("203.0.113.7")
+        );
+        // Nothing usable: the proxy itself.
+        assert_eq!(client_ip(proxy, &headers(&[]), &trusted), proxy);
+        assert_eq!(client_ip(proxy, &headers(&["nonsense"]), &trusted), proxy);
+        // IPv4 written as IPv6 is the same address.
+        assert_eq!(
+            client_ip(ip("::ffff:10.0.0.5"), &headers(&["203.0.113.7"]), &trusted),
+            ip("203.0.113.7")
+        );
+        // Nobody trusted: the header is never read.
+        assert_eq!(client_ip(proxy, &headers(&["203.0.113.7"]), &[]), proxy);
+    }
+}
