@@ -114,12 +114,7 @@ pub fn search_slots() -> &'static tokio::sync::Semaphore {
     static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
     SLOTS.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        tokio::sync::Semaphore::new(
-            std::env::var("SLOTS")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(cores + 1),
-        )
+        tokio::sync::Semaphore::new(cores + 1)
     })
 }
 

@@ -58,7 +58,15 @@ fn broken_copy(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 #[test]
 fn broken_files_are_reported_with_path_and_line_and_the_rest_still_loads() {
+    // An agency that does not say who may see it is refused, not public.
+    let shelter = fs::read_to_string(common::knowledge_dir().join("agencies/shelter-cymru.toml"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("audience"))
+        .collect::<Vec<_>>()
+        .join("\n");
     let dir = broken_copy(&[
+        ("agencies/shelter-cymru.toml", &shelter),
         // Broken TOML on line 4 of the file.
         (
             "articles/role-of-iopc.en.md",
@@ -93,16 +101,20 @@ fn broken_files_are_reported_with_path_and_line_and_the_rest_still_loads() {
     assert!(has("closing.en.md:6:") && has("not a date"), "{lines:#?}");
     assert!(has("samaritans.toml:3:"), "{lines:#?}");
     assert!(
+        has("shelter-cymru.toml") && has("missing field `audience`"),
+        "{lines:#?}"
+    );
+    assert!(
         has("complaint-acknowledgement.en.ftl:2: Fluent syntax error"),
         "{lines:#?}"
     );
-    assert_eq!(loaded.problems.len(), 5, "{lines:#?}");
+    assert_eq!(loaded.problems.len(), 6, "{lines:#?}");
     // Everything else loaded.
     let kb = &loaded.kb;
     assert!(kb.article("how-to-complain", Lang::En).is_some());
     assert!(kb.article("role-of-iopc", Lang::Cy).is_some());
     assert!(kb.article("role-of-iopc", Lang::En).is_none());
-    assert_eq!(kb.agencies.len(), 27);
+    assert_eq!(kb.agencies.len(), 26);
 }
 
 #[test]

@@ -285,8 +285,8 @@ pub struct Contact {
 pub struct Agency {
     /// Stable id.
     pub id: String,
-    /// Who may see it.
-    #[serde(default = "public")]
+    /// Who may see it. Required, as for every other kind: a forgotten
+    /// line must not publish an agency's advice to advisers.
     pub audience: Audience,
     /// Need tags it serves.
     #[serde(default)]
@@ -320,10 +320,6 @@ pub struct Agency {
     /// The file it came from.
     #[serde(skip, default = "Source::empty")]
     pub file: Source,
-}
-
-fn public() -> Audience {
-    Audience::Public
 }
 
 /// A reasonable-adjustment rule: how to recognise a need and what to do.

@@ -49,6 +49,13 @@ pub struct Terms {
     remembered: quick_cache::sync::Cache<(String, u8), Arc<[String]>, NearWeight>,
 }
 
+impl Default for Terms {
+    /// No terms: nothing is within any distance.
+    fn default() -> Self {
+        Terms::of(Set::default())
+    }
+}
+
 impl Terms {
     /// Reads the terms of `lang` from an index.
     pub fn build(

@@ -295,42 +295,38 @@ impl Searcher {
         })
     }
 
-    fn vocabulary(&self, lang: Lang) -> Result<&Vocabulary, SearchError> {
+    fn vocabulary(&self, lang: Lang) -> &Vocabulary {
         self.once(&self.vocabularies[lang as usize], |s, f| {
             Vocabulary::build(s, f, lang)
         })
     }
 
-    fn fuzzy_terms(&self, lang: Lang) -> Result<&Terms, SearchError> {
+    fn fuzzy_terms(&self, lang: Lang) -> &Terms {
         self.once(&self.fuzzy_terms[lang as usize], |s, f| {
             Terms::build(s, f, lang)
         })
     }
 
-    /// What `cell` holds, read from the index the first time it is needed.
-    fn once<'a, T>(
+    /// What `cell` holds, read from the index the first time it is needed
+    /// (by one thread; others wait for it). An index that cannot be read
+    /// leaves it empty: no suggestions or typo tolerance, but searches go
+    /// on, and the error is logged.
+    fn once<'a, T: Default>(
         &self,
         cell: &'a OnceLock<T>,
         build: impl FnOnce(&tantivy::Searcher, &index::Fields) -> tantivy::Result<T>,
-    ) -> Result<&'a T, SearchError> {
-        if let Some(v) = cell.get() {
-            return Ok(v);
-        }
-        let built = build(&self.reader.searcher(), &self.index.fields)?;
-        Ok(cell.get_or_init(|| built))
+    ) -> &'a T {
+        cell.get_or_init(|| {
+            build(&self.reader.searcher(), &self.index.fields).unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "could not read the index's terms");
+                T::default()
+            })
+        })
     }
 
     /// How many documents the index holds.
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
-    }
-
-    /// Picks up changes committed to the index since it was opened.
-    pub fn reload(&self) -> Result<(), SearchError> {
-        self.reader.reload()?;
-        self.cache.clear();
-        self.markable.clear();
-        Ok(())
     }
 
     /// Runs one search, or answers it from the cache of recent responses.
@@ -381,13 +377,14 @@ impl Searcher {
         Ok(())
     }
 
-    /// Runs one search against the index, bypassing the cache (benchmarks
-    /// measure this).
+    /// Runs one search against the index, bypassing the cache of responses
+    /// (benchmarks measure this; documents' texts read for snippets and
+    /// typo look-ups are still remembered).
     pub fn search_uncached(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
         let mut response = self.hits(req)?;
         if response.hits.is_empty() {
             let lang = response.lang;
-            response.suggestion = self.vocabulary(lang)?.correct(lang, &req.query);
+            response.suggestion = self.vocabulary(lang).correct(lang, &req.query);
             // The vocabulary is every document's. On public pages a
             // suggestion is offered only when it finds public content, so
             // it never gives away a word that only internal content uses.
@@ -458,8 +455,8 @@ impl Searcher {
         let searcher = self.reader.searcher();
         let known = |t: &tantivy::Term| searcher.doc_freq(t).map(|n| n > 0).unwrap_or(false);
         let fields = &self.index.fields;
-        let terms = self.fuzzy_terms(lang)?;
-        let near = |word: &str, distance: u8| terms.near(word, distance);
+        // The terms are read on the first word that needs them.
+        let near = |word: &str, distance: u8| self.fuzzy_terms(lang).near(word, distance);
         let query = query::build(
             &plan,
             fields,

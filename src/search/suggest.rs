@@ -32,6 +32,7 @@ static BUILDERS: LazyLock<[LevenshteinAutomatonBuilder; 2]> = LazyLock::new(|| {
 });
 
 /// The indexed words of one language and how many documents use each.
+#[derive(Default)]
 pub struct Vocabulary {
     words: Map<Vec<u8>>,
 }

@@ -43,24 +43,27 @@ impl FromRequestParts<Arc<AppState>> for ClientIp {
 /// The client behind `peer`. When `peer` is a trusted proxy, the client is
 /// the right-most `X-Forwarded-For` address that is not itself a trusted
 /// proxy: each proxy appends the address it saw, so anything to the left
-/// of that may have been written by the client. A header that cannot be
-/// read leaves the peer.
+/// of that may have been written by the client. The walk stops at an entry
+/// that is not an address (a port, brackets, text); the client is then the
+/// last address read, at worst the proxy. Entries are read from the raw
+/// bytes, so a client's own unreadable text on the left changes nothing.
 pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
     let is_trusted = |ip: IpAddr| trusted.contains(&ip.to_canonical());
     if !is_trusted(peer) {
         return peer;
     }
-    let mut hops: Vec<&str> = Vec::new();
-    for value in headers.get_all("x-forwarded-for") {
-        let Ok(value) = value.to_str() else {
-            return peer;
-        };
-        hops.extend(value.split(',').map(str::trim));
-    }
+    let hops: Vec<&[u8]> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .flat_map(|value| value.as_bytes().split(|b| *b == b','))
+        .collect();
     let mut client = peer;
     for hop in hops.iter().rev() {
-        let Ok(ip) = hop.parse::<IpAddr>() else {
-            return client;
+        let Some(ip) = std::str::from_utf8(hop)
+            .ok()
+            .and_then(|h| h.trim().parse::<IpAddr>().ok())
+        else {
+            break;
         };
         client = ip.to_canonical();
         if !is_trusted(client) {
@@ -110,6 +113,13 @@ mod tests {
         // Nothing usable: the proxy itself.
         assert_eq!(client_ip(proxy, &headers(&[]), &trusted), proxy);
         assert_eq!(client_ip(proxy, &headers(&["nonsense"]), &trusted), proxy);
+        // A client's own unreadable text to the left changes nothing.
+        let mut odd = HeaderMap::new();
+        odd.append(
+            "x-forwarded-for",
+            axum::http::HeaderValue::from_bytes(b"caf\xc3\xa9, 203.0.113.7").unwrap(),
+        );
+        assert_eq!(client_ip(proxy, &odd, &trusted), ip("203.0.113.7"));
         // IPv4 written as IPv6 is the same address.
         assert_eq!(
             client_ip(ip("::ffff:10.0.0.5"), &headers(&["203.0.113.7"]), &trusted),
