@@ -563,12 +563,45 @@ async fn a_flow_is_walked_one_question_at_a_time_with_the_answers_in_the_address
     let (_, check) = get(&c, app.url(&format!("{flow}/gwirio-atebion?a=0.1.1.1"))).await;
     assert_eq!(check.matches("class=\"summary-row\"").count(), 4);
     assert!(
-        check.contains(&format!("href=\"{flow}/cwestiwn?a=0.1&#38;was=1\"")),
+        check.contains(&format!(
+            "href=\"{flow}/cwestiwn?a=0.1&#38;was=1&#38;from=0.1.1.1\""
+        )),
         "change the third: {check}"
     );
     // Coming back to change an answer shows it chosen.
-    let (_, q3) = get(&c, app.url(&format!("{flow}/cwestiwn?a=0.1&was=1"))).await;
-    assert!(q3.contains("value=\"1\" checked"), "{q3}");
+    let (_, q3) = get(
+        &c,
+        app.url(&format!("{flow}/cwestiwn?a=0.1&was=1&from=0.1.1.1")),
+    )
+    .await;
+    assert!(
+        q3.contains("value=\"1\" checked") && q3.contains("name=\"from\" value=\"0.1.1.1\""),
+        "{q3}"
+    );
+    // A changed answer that leads to questions already answered goes
+    // straight back to checking, with those answers kept.
+    let r = c
+        .get(app.url(&format!("{flow}/cwestiwn?a=0.1&choice=2&from=0.1.1.1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()["location"],
+        format!("{flow}/gwirio-atebion?a=0.1.2.1")
+    );
+    // One that ends the flow sooner keeps only what still applies; one
+    // that leads to a question not yet answered asks it.
+    for (change, to) in [
+        ("a=0&choice=0&from=0.1.1.1", "gwirio-atebion?a=0.0"),
+        ("a=0&choice=1&from=0.0", "cwestiwn?a=0.1"),
+    ] {
+        let r = c
+            .get(app.url(&format!("{flow}/cwestiwn?{change}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.headers()["location"], format!("{flow}/{to}"), "{change}");
+    }
     let (_, result) = get(&c, app.url(&format!("{flow}/canlyniad?a=0.1.1.1"))).await;
     assert!(
         result.contains("id=\"outcome\"") && result.contains("/cy/erthyglau/out-of-time-reviews")

@@ -91,6 +91,32 @@ impl Flow {
         }
         Ok(Walk { answered, at })
     }
+
+    /// `answers`, carried on with the answers `before` gave to the
+    /// questions the walk meets next: after a changed answer, questions
+    /// already answered are not asked again (GOV.UK's "check answers"
+    /// pattern). It stops at the first question `before` did not answer,
+    /// or at the end. `before` must be a walk of this flow.
+    pub fn resume(&self, answers: &[usize], before: &[usize]) -> Result<Vec<usize>, LookupError> {
+        let earlier = self.walk(before)?;
+        let mut out = answers.to_vec();
+        while out.len() < MAX_ANSWERS {
+            let Position::Question(q) = self.walk(&out)?.at else {
+                break;
+            };
+            let again = earlier
+                .answered
+                .iter()
+                .zip(before)
+                .find(|((asked, _), _)| asked.id == q.id)
+                .map(|(_, &choice)| choice);
+            match again {
+                Some(choice) => out.push(choice),
+                None => break,
+            }
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
@@ -138,6 +164,48 @@ mod tests {
         // No such answer; answers after the end.
         assert!(f.walk(&[2]).is_err());
         assert!(f.walk(&[1, 0]).is_err());
+    }
+
+    #[test]
+    fn a_changed_answer_keeps_the_answers_to_questions_met_again() {
+        let f: Flow = toml::from_str(
+            r#"
+            id = "f"
+            audience = "public"
+            start = "one"
+            title = { cy = "T", en = "T" }
+            [[questions]]
+            id = "one"
+            text = { cy = "1?", en = "1?" }
+            answers = [
+              { label = { cy = "A", en = "A" }, next = "two" },
+              { label = { cy = "B", en = "B" }, next = "three" },
+            ]
+            [[questions]]
+            id = "two"
+            text = { cy = "2?", en = "2?" }
+            answers = [{ label = { cy = "x", en = "x" }, next = "three" }]
+            [[questions]]
+            id = "three"
+            text = { cy = "3?", en = "3?" }
+            answers = [
+              { label = { cy = "y", en = "y" }, outcome = "end" },
+              { label = { cy = "z", en = "z" }, outcome = "end" },
+            ]
+            [[outcomes]]
+            id = "end"
+            text = { cy = "Diwedd", en = "End" }
+            "#,
+        )
+        .unwrap();
+        // A, x, z; then the first changed to B: "three" was answered.
+        assert_eq!(f.resume(&[1], &[0, 0, 1]).unwrap(), vec![1, 1]);
+        // B, y; then changed to A: "two" is new, so it is asked.
+        assert_eq!(f.resume(&[0], &[1, 0]).unwrap(), vec![0]);
+        // The same answer again: everything as it was.
+        assert_eq!(f.resume(&[0], &[0, 0, 1]).unwrap(), vec![0, 0, 1]);
+        // An address the flow did not make is refused.
+        assert!(f.resume(&[0], &[5]).is_err());
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub struct StepParams {
     /// The answer given before, when coming back to change it (shown
     /// chosen).
     was: Option<usize>,
+    /// When changing an answer: all the answers given before, so the
+    /// questions they answered are not asked again.
+    #[serde(default)]
+    from: String,
     /// Set by the question's form, so an empty answer can be told apart
     /// from arriving at the question.
     sent: Option<String>,
@@ -98,6 +102,8 @@ struct QuestionPage {
     help: Option<String>,
     choices: Vec<Choice>,
     answers: String,
+    /// All the answers, when this question is being changed.
+    from: String,
     action: String,
     back: String,
     error: Option<String>,
@@ -123,6 +129,9 @@ pub async fn question(
             .filter(|n| *n < q.answers.len())
             .ok_or(AppError::BadParameter("choice"))?;
         answers.push(n);
+        if !p.from.is_empty() {
+            answers = flow.resume(&answers, &parse_answers(&p.from)?)?;
+        }
         let a = format_answers(&answers);
         let next = match flow.walk(&answers)?.at {
             Position::Question(_) => Step::Question,
@@ -152,6 +161,7 @@ pub async fn question(
             })
             .collect(),
         answers: p.a.clone(),
+        from: p.from.clone(),
         action: Step::Question.path(lang, &flow.id),
         back,
         error: error.clone(),
@@ -201,9 +211,10 @@ pub async fn check(
             question: q.text.get(lang).clone(),
             answer: a.label.get(lang).clone(),
             change: format!(
-                "{}&was={}",
+                "{}&was={}&from={}",
                 Step::Question.href(lang, &flow.id, &format_answers(&answers[..i])),
-                answers[i]
+                answers[i],
+                format_answers(&answers)
             ),
         })
         .collect();
