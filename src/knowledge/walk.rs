@@ -123,52 +123,9 @@ impl Flow {
 mod tests {
     use super::*;
 
+    /// One → (A) two → three, or (B) straight to three; three ends.
     fn flow() -> Flow {
         toml::from_str(
-            r#"
-            id = "f"
-            audience = "public"
-            start = "one"
-            title = { cy = "T", en = "T" }
-            [[questions]]
-            id = "one"
-            text = { cy = "1?", en = "1?" }
-            answers = [
-              { label = { cy = "Ie", en = "Yes" }, next = "two" },
-              { label = { cy = "Na", en = "No" }, outcome = "end-no" },
-            ]
-            [[questions]]
-            id = "two"
-            text = { cy = "2?", en = "2?" }
-            answers = [{ label = { cy = "Ie", en = "Yes" }, outcome = "end-yes" }]
-            [[outcomes]]
-            id = "end-no"
-            text = { cy = "Na", en = "No" }
-            [[outcomes]]
-            id = "end-yes"
-            text = { cy = "Ie", en = "Yes" }
-            "#,
-        )
-        .unwrap()
-    }
-
-    #[test]
-    fn answers_lead_to_questions_then_an_outcome() {
-        let f = flow();
-        assert!(matches!(f.walk(&[]).unwrap().at, Position::Question(q) if q.id == "one"));
-        assert!(matches!(f.walk(&[0]).unwrap().at, Position::Question(q) if q.id == "two"));
-        let w = f.walk(&[0, 0]).unwrap();
-        assert!(matches!(w.at, Position::Outcome(o) if o.id == "end-yes"));
-        assert_eq!(w.answered.len(), 2);
-        assert!(matches!(f.walk(&[1]).unwrap().at, Position::Outcome(o) if o.id == "end-no"));
-        // No such answer; answers after the end.
-        assert!(f.walk(&[2]).is_err());
-        assert!(f.walk(&[1, 0]).is_err());
-    }
-
-    #[test]
-    fn a_changed_answer_keeps_the_answers_to_questions_met_again() {
-        let f: Flow = toml::from_str(
             r#"
             id = "f"
             audience = "public"
@@ -189,15 +146,40 @@ mod tests {
             id = "three"
             text = { cy = "3?", en = "3?" }
             answers = [
-              { label = { cy = "y", en = "y" }, outcome = "end" },
-              { label = { cy = "z", en = "z" }, outcome = "end" },
+              { label = { cy = "y", en = "y" }, outcome = "end-y" },
+              { label = { cy = "z", en = "z" }, outcome = "end-z" },
             ]
             [[outcomes]]
-            id = "end"
-            text = { cy = "Diwedd", en = "End" }
+            id = "end-y"
+            text = { cy = "Y", en = "Y" }
+            [[outcomes]]
+            id = "end-z"
+            text = { cy = "Z", en = "Z" }
             "#,
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn answers_lead_to_questions_then_an_outcome() {
+        let f = flow();
+        let at = |answers: &[usize]| match f.walk(answers).unwrap().at {
+            Position::Question(q) => q.id.clone(),
+            Position::Outcome(o) => o.id.clone(),
+        };
+        assert_eq!(at(&[]), "one");
+        assert_eq!(at(&[0]), "two");
+        assert_eq!(at(&[1]), "three");
+        assert_eq!(at(&[0, 0, 1]), "end-z");
+        assert_eq!(f.walk(&[0, 0, 1]).unwrap().answered.len(), 3);
+        // No such answer; answers after the end.
+        assert!(f.walk(&[2]).is_err());
+        assert!(f.walk(&[1, 0, 0]).is_err());
+    }
+
+    #[test]
+    fn a_changed_answer_keeps_the_answers_to_questions_met_again() {
+        let f = flow();
         // A, x, z; then the first changed to B: "three" was answered.
         assert_eq!(f.resume(&[1], &[0, 0, 1]).unwrap(), vec![1, 1]);
         // B, y; then changed to A: "two" is new, so it is asked.
