@@ -278,3 +278,24 @@ fn a_mistyped_query_read_as_the_wrong_language_offers_the_other() {
     assert!(!r.hits.is_empty());
     assert_eq!(r.try_lang, None);
 }
+
+#[test]
+fn a_sentence_searched_once_is_answered_from_memory_as_asked() {
+    let searcher = common::searcher();
+    let kb = common::kb();
+    let mut req = SearchRequest::new(
+        "my nan was pushed over by a copper at the station and nobody has told us anything",
+    );
+    req.lang = Some(Lang::En);
+    // Not yet searched.
+    assert!(searcher.cached(&req).is_none());
+    let first = canllaw::assistant::guided::search(kb, searcher, req.clone()).unwrap();
+    assert!(!first.hits.is_empty());
+    // The request as the service receives it (no boosts) is now known, so
+    // it is answered before waiting for a search thread, with the same hits.
+    let again = searcher.cached(&req).expect("remembered as asked");
+    let ids = |r: &canllaw::search::SearchResponse| {
+        r.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&again), ids(&first));
+}

@@ -70,22 +70,34 @@ pub fn search(
     searcher: &Searcher,
     mut req: SearchRequest,
 ) -> Result<SearchResponse, SearchError> {
-    if req.boost.is_empty() && req.query.chars().count() <= crate::search::MAX_QUERY_CHARS {
-        let reading = match &req.reading {
-            Some(r) => r.clone(),
-            None => Arc::new(Reading::new(&req.query)),
-        };
-        if is_sentence(&reading) {
-            let classifier = Classifier::for_kb(kb);
-            let analysed = Analysed::of(reading.clone());
-            let guesses = classifier.intents(&classifier.features(&analysed));
-            let intents: Vec<(&str, f32)> = guesses
-                .iter()
-                .map(|g| (g.id.as_str(), g.confidence))
-                .collect();
-            req.boost = boosts(kb, &intents);
-        }
-        req.reading = Some(reading);
+    if !req.boost.is_empty() || req.query.chars().count() > crate::search::MAX_QUERY_CHARS {
+        return searcher.search(&req);
     }
-    searcher.search(&req)
+    if let Some(hit) = searcher.cached(&req) {
+        return Ok(hit);
+    }
+    let asked = req.clone();
+    let reading = match &req.reading {
+        Some(r) => r.clone(),
+        None => Arc::new(Reading::new(&req.query)),
+    };
+    if is_sentence(&reading) {
+        let classifier = Classifier::for_kb(kb);
+        let analysed = Analysed::of(reading.clone());
+        let guesses = classifier.intents(&classifier.features(&analysed));
+        let intents: Vec<(&str, f32)> = guesses
+            .iter()
+            .map(|g| (g.id.as_str(), g.confidence))
+            .collect();
+        req.boost = boosts(kb, &intents);
+    }
+    req.reading = Some(reading);
+    let response = searcher.search(&req)?;
+    // Remembered as asked too (the boosts follow from the words), so the
+    // same sentence again is answered before it is read, and by the
+    // service before it waits for a search thread.
+    if !req.boost.is_empty() {
+        searcher.remember(&asked, &response);
+    }
+    Ok(response)
 }

@@ -353,6 +353,12 @@ impl Searcher {
         Some(hit)
     }
 
+    /// Remembers `response` as the answer to `req` too: for a request that
+    /// was answered as another (a sentence searched with its boosts).
+    pub fn remember(&self, req: &SearchRequest, response: &SearchResponse) {
+        self.cache.insert(CacheKey::of(req), response.clone());
+    }
+
     /// A detected language that found nothing may be the wrong one: short
     /// and mistyped queries are hard to tell apart. Tries the other and,
     /// if it finds anything or knows a spelling, says so (and offers its
