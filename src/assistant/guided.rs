@@ -92,7 +92,9 @@ pub fn search(
         req.boost = boosts(kb, &intents);
     }
     req.reading = Some(reading);
-    let response = searcher.search(&req)?;
+    // Not `searcher.search`: the cache was asked just above.
+    let response = searcher.search_uncached(&req)?;
+    searcher.remember(&req, &response);
     // Remembered as asked too (the boosts follow from the words), so the
     // same sentence again is answered before it is read, and by the
     // service before it waits for a search thread.

@@ -353,8 +353,9 @@ impl Searcher {
         Some(hit)
     }
 
-    /// Remembers `response` as the answer to `req` too: for a request that
-    /// was answered as another (a sentence searched with its boosts).
+    /// Remembers `response` as the answer to `req`: for callers that ran
+    /// [`Searcher::search_uncached`] themselves, or answered a request as
+    /// another (a sentence searched with its boosts).
     pub fn remember(&self, req: &SearchRequest, response: &SearchResponse) {
         self.cache.insert(CacheKey::of(req), response.clone());
     }
