@@ -61,11 +61,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         web: WebConfig {
             secure_cookies: args.secure_cookies,
             public_searches_per_minute: args.public_searches_per_minute,
-            trusted_proxies: args
-                .trusted_proxies
-                .iter()
-                .map(|ip| ip.to_canonical())
-                .collect(),
+            trusted_proxies: args.trusted_proxies.clone(),
             ..WebConfig::default()
         },
     };

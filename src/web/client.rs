@@ -48,7 +48,13 @@ impl FromRequestParts<Arc<AppState>> for ClientIp {
 /// last address read, at worst the proxy. Entries are read from the raw
 /// bytes, so a client's own unreadable text on the left changes nothing.
 pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
-    let is_trusted = |ip: IpAddr| trusted.contains(&ip.to_canonical());
+    // IPv4 written as IPv6 (`::ffff:10.0.0.5`) is the same address,
+    // whichever side writes it so.
+    let is_trusted = |ip: IpAddr| {
+        trusted
+            .iter()
+            .any(|t| t.to_canonical() == ip.to_canonical())
+    };
     if !is_trusted(peer) {
         return peer;
     }
