@@ -32,3 +32,4 @@ pub mod published;
 pub mod search;
 pub mod store;
 pub mod web;
+pub mod workers;

@@ -81,16 +81,12 @@ impl Published {
         .await?
     }
 
-    /// Runs CPU work on a blocking thread once a search slot is free.
+    /// Runs CPU work on a search thread (see [`crate::workers`]).
     async fn run<T: Send + 'static>(
         self: Arc<Self>,
         work: impl FnOnce(&Published) -> T + Send + 'static,
     ) -> Result<T, SearchError> {
-        let _slot = search_slots()
-            .acquire()
-            .await
-            .map_err(|e| SearchError::Interrupted(e.to_string()))?;
-        tokio::task::spawn_blocking(move || work(&self))
+        crate::workers::run(move || work(&self))
             .await
             .map_err(|e| SearchError::Interrupted(e.to_string()))
     }
@@ -103,19 +99,6 @@ pub struct Found {
     pub response: SearchResponse,
     /// When that found nothing: whether the other language finds something.
     pub other_finds: bool,
-}
-
-/// How many new searches run at once: one per core and one more, so a core
-/// never waits while a thread starts. Searches are pure CPU work, so more
-/// would not finish sooner; and every extra thread doing them made the
-/// system allocator keep memory of its own, which under a stream of unique
-/// searches grew the service by hundreds of megabytes (README, "Memory").
-pub fn search_slots() -> &'static tokio::sync::Semaphore {
-    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    SLOTS.get_or_init(|| {
-        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        tokio::sync::Semaphore::new(cores + 1)
-    })
 }
 
 /// Fills an empty store from a knowledge-base folder (the bundled

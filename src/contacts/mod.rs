@@ -129,7 +129,7 @@ pub async fn add_turn(
     let mut conversation = record.conversation.clone();
     let text = text.to_string();
     let reader = published.clone();
-    let (conversation, heard) = tokio::task::spawn_blocking(move || {
+    let (conversation, heard) = crate::workers::run(move || {
         let heard = conversation.turn(&reader.kb, &reader.searcher, &text);
         (conversation, heard)
     })
