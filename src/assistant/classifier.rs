@@ -448,6 +448,17 @@ impl Classifier {
     /// Ordinary talk is not an intent: when it is the most likely reading,
     /// nothing is returned.
     pub fn intents(&self, x: &Features) -> Vec<Guess> {
+        let mut guesses = self.likeliest(x);
+        for g in guesses.iter_mut().take(2) {
+            let c = self.intents.iter().position(|i| *i == g.id).unwrap_or(0);
+            g.because = self.model.reasons(x, c, 3);
+        }
+        guesses
+    }
+
+    /// [`Classifier::intents`] without the reasons (search needs only the
+    /// confidences, and weighing the words is a third of the work).
+    pub fn likeliest(&self, x: &Features) -> Vec<Guess> {
         if x.is_empty() || self.intents.len() <= 1 {
             return Vec::new();
         }
@@ -467,10 +478,6 @@ impl Classifier {
             return Vec::new();
         }
         guesses.retain(|g| g.id != ORDINARY);
-        for g in guesses.iter_mut().take(2) {
-            let c = self.intents.iter().position(|i| *i == g.id).unwrap_or(0);
-            g.because = self.model.reasons(x, c, 3);
-        }
         guesses
     }
 

@@ -84,7 +84,7 @@ pub fn search(
     if is_sentence(&reading) {
         let classifier = Classifier::for_kb(kb);
         let analysed = Analysed::of(reading.clone());
-        let guesses = classifier.intents(&classifier.features(&analysed));
+        let guesses = classifier.likeliest(&classifier.features(&analysed));
         let intents: Vec<(&str, f32)> = guesses
             .iter()
             .map(|g| (g.id.as_str(), g.confidence))

@@ -7,6 +7,7 @@ pub mod fuzzy;
 pub mod query;
 pub mod request;
 pub mod snippet;
+pub mod statistics;
 pub mod suggest;
 pub mod unanswered;
 
@@ -460,7 +461,8 @@ impl Searcher {
             return Ok(response);
         }
         let searcher = self.reader.searcher();
-        let known = |t: &tantivy::Term| searcher.doc_freq(t).map(|n| n > 0).unwrap_or(false);
+        let statistics = statistics::Statistics::new(&searcher);
+        let known = |t: &tantivy::Term| statistics.has(t);
         let fields = &self.index.fields;
         // The terms are read on the first word that needs them.
         let near = |word: &str, distance: u8| self.fuzzy_terms(lang).near(word, distance);
@@ -482,7 +484,7 @@ impl Searcher {
                 score * kind_prior(kind_from_code(code))
             }
         });
-        let top = searcher.search(&query, &collector)?;
+        let top = searcher.search_with_statistics_provider(&*query, &collector, &statistics)?;
         let highlight = plan.highlight_terms();
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;

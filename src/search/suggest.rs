@@ -31,10 +31,31 @@ static BUILDERS: LazyLock<[LevenshteinAutomatonBuilder; 2]> = LazyLock::new(|| {
     ]
 });
 
+/// Bytes of corrections remembered per language: people mistype the same
+/// words the same ways.
+const REMEMBERED_BYTES: u64 = 1024 * 1024;
+
+/// Weighs a remembered correction by the bytes it holds.
+#[derive(Debug, Clone, Copy, Default)]
+struct CorrectionWeight;
+
+impl quick_cache::Weighter<String, Option<String>> for CorrectionWeight {
+    fn weight(&self, word: &String, fix: &Option<String>) -> u64 {
+        (word.capacity() + fix.as_ref().map_or(0, String::capacity) + 64) as u64
+    }
+}
+
 /// The indexed words of one language and how many documents use each.
-#[derive(Default)]
 pub struct Vocabulary {
     words: Map<Vec<u8>>,
+    remembered: quick_cache::sync::Cache<String, Option<String>, CorrectionWeight>,
+}
+
+impl Default for Vocabulary {
+    /// No words: nothing to correct to.
+    fn default() -> Self {
+        Vocabulary::of(Map::default())
+    }
 }
 
 impl Vocabulary {
@@ -56,7 +77,18 @@ impl Vocabulary {
         })?;
         let words = Map::from_iter(counts)
             .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
-        Ok(Vocabulary { words })
+        Ok(Vocabulary::of(words))
+    }
+
+    fn of(words: Map<Vec<u8>>) -> Self {
+        Vocabulary {
+            words,
+            remembered: quick_cache::sync::Cache::with_weighter(
+                4096,
+                REMEMBERED_BYTES,
+                CorrectionWeight,
+            ),
+        }
     }
 
     /// Whether the index has `folded`, or a form analysis links it to.
@@ -67,7 +99,17 @@ impl Vocabulary {
                 .any(|t| self.words.contains_key(&t.text))
     }
 
+    /// The closest indexed word to `folded`, remembered.
     fn closest(&self, folded: &str) -> Option<String> {
+        if let Some(fix) = self.remembered.get(folded) {
+            return fix;
+        }
+        let fix = self.search_closest(folded);
+        self.remembered.insert(folded.to_string(), fix.clone());
+        fix
+    }
+
+    fn search_closest(&self, folded: &str) -> Option<String> {
         let chars = folded.chars().count();
         let dfa = BUILDERS[usize::from(chars >= 8)].build_dfa(folded);
         let mut stream = self.words.search(&dfa).into_stream();
@@ -120,9 +162,7 @@ mod tests {
     fn vocabulary(words: &[(&str, u64)]) -> Vocabulary {
         let mut sorted = words.to_vec();
         sorted.sort();
-        Vocabulary {
-            words: Map::from_iter(sorted).unwrap(),
-        }
+        Vocabulary::of(Map::from_iter(sorted).unwrap())
     }
 
     #[test]
@@ -132,6 +172,9 @@ mod tests {
         assert_eq!(v.closest("adolygaid").as_deref(), Some("adolygiad"));
         assert_eq!(v.closest("cwyb").as_deref(), Some("cwyn"));
         // Distance 1 beats a commoner word at distance 2.
+        assert_eq!(v.closest("cwynn").as_deref(), Some("cwyn"));
+        assert_eq!(v.closest("heddlu"), None);
+        // Asked again, the same answers (remembered).
         assert_eq!(v.closest("cwynn").as_deref(), Some("cwyn"));
         assert_eq!(v.closest("heddlu"), None);
         assert_eq!(v.correct(Lang::Cy, "fy cwyb").as_deref(), Some("fy cwyn"));
