@@ -251,7 +251,10 @@ pub fn build(
                 }
             }
         }
-        if plan.prefix_last && !word.translated && i == last && chars >= 2 {
+        // The last word may be unfinished: only then can it be the start of
+        // a longer word. A word the index has is finished, or as good as
+        // (its inflections are already among its terms).
+        if plan.prefix_last && !word.translated && i == last && chars >= 2 && !seen_anywhere {
             let mut prefixes = vec![(word.surface.clone(), 1.0)];
             if lang == Lang::Cy && chars >= 3 {
                 // `fy nghw…` should already find `cwyn`.
