@@ -1,6 +1,7 @@
 //! Searching the index: requests, responses and the searcher the CLI and the
 //! service share.
 
+pub mod any_of;
 pub mod eval;
 pub mod expand;
 pub mod fuzzy;

@@ -12,12 +12,13 @@ use std::collections::HashSet;
 
 use tantivy::Term as IndexTerm;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery,
-    Occur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery,
+    Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 
 use super::Boost;
+use super::any_of::AnyOf;
 use super::expand::Expander;
 use crate::analysis::filler::drop_filler;
 use crate::analysis::welsh::mutation::radical_candidates;
@@ -239,10 +240,11 @@ pub fn build(
                     let field = fields.text(lang, field, Mode::Expand);
                     // A union of term queries, not a `TermSetQuery`: that
                     // builds an `fst` per field, dearer than a few look-ups.
-                    let any = BooleanQuery::union(
+                    let any = AnyOf::new(
                         near.iter()
                             .map(|t| term_query(IndexTerm::from_field_text(field, t)))
                             .collect(),
+                        0.0,
                     );
                     clauses.push(Box::new(ConstScoreQuery::new(
                         Box::new(any),
@@ -280,7 +282,7 @@ pub fn build(
         let clause: Box<dyn Query> = if clauses.is_empty() {
             Box::new(EmptyQuery)
         } else {
-            Box::new(DisjunctionMaxQuery::with_tie_breaker(clauses, TIE_BREAKER))
+            Box::new(AnyOf::new(clauses, TIE_BREAKER))
         };
         if plan.minimum_match > 0 && !word.translated {
             typed.push((Occur::Should, clause));
