@@ -578,6 +578,12 @@ async fn a_flow_is_walked_one_question_at_a_time_with_the_answers_in_the_address
         q3.contains("value=\"1\" checked") && q3.contains("name=\"from\" value=\"0.1.1.1\""),
         "{q3}"
     );
+    // Its back link returns to checking the answers, not to the question
+    // before it.
+    assert!(
+        q3.contains(&format!("href=\"{flow}/gwirio-atebion?a=0.1.1.1\"")),
+        "{q3}"
+    );
     // A changed answer that leads to questions already answered goes
     // straight back to checking, with those answers kept.
     let r = c

@@ -140,9 +140,12 @@ pub async fn question(
         return Ok(Redirect::to(&next.href(lang, &flow.id, &a)).into_response());
     }
     let site = Site::step(lang, Step::Question, &flow.id, &p.a);
-    let back = match answers.split_last() {
-        Some((_, before)) => Step::Question.href(lang, &flow.id, &format_answers(before)),
-        None => Place::Flow.href(lang, Some(&flow.id), None),
+    // Changing an answer is a detour from checking them: back goes there.
+    let changing = parse_answers(&p.from).ok().filter(|f| !f.is_empty());
+    let back = match (changing, answers.split_last()) {
+        (Some(from), _) => Step::Check.href(lang, &flow.id, &format_answers(&from)),
+        (None, Some((_, before))) => Step::Question.href(lang, &flow.id, &format_answers(before)),
+        (None, None) => Place::Flow.href(lang, Some(&flow.id), None),
     };
     let error = p.sent.is_some().then(|| site.t.t("pub-flow-choose"));
     let page = render(&QuestionPage {
