@@ -24,6 +24,7 @@ pub mod assistant;
 pub mod auth;
 pub mod cli;
 pub mod contacts;
+pub mod editorial;
 pub mod i18n;
 pub mod index;
 pub mod knowledge;

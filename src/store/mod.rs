@@ -3,6 +3,7 @@
 //! backend can be added beside [`SqliteStore`] without touching them.
 
 mod content;
+mod drafts;
 mod sqlite;
 
 use std::sync::Arc;
@@ -11,6 +12,7 @@ use async_trait::async_trait;
 use serde::Serialize;
 
 pub use self::content::{ContentFile, export_dir, read_import_dir, sources_of, valid_content_path};
+pub use self::drafts::{Draft, DraftSave, DraftState, Publication, StaleTranslation};
 pub use self::sqlite::SqliteStore;
 
 use crate::assistant::contact::ContactRecord;
@@ -158,6 +160,42 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<ImportReport>;
     /// The revisions of one content file, oldest first.
     async fn revisions(&self, path: &str) -> StoreResult<Vec<Revision>>;
+    /// The text of one revision of a file (`Some(None)`: that revision
+    /// removed it).
+    async fn revision_text(&self, path: &str, revision: i64)
+    -> StoreResult<Option<Option<String>>>;
+
+    /// Every draft, by path.
+    async fn drafts(&self) -> StoreResult<Vec<Draft>>;
+    /// The draft of one file.
+    async fn draft(&self, path: &str) -> StoreResult<Option<Draft>>;
+    /// Saves a draft, or [`StoreError::Conflict`] if the draft or the
+    /// published file moved since the editor read them.
+    async fn save_draft(&self, save: DraftSave) -> StoreResult<Draft>;
+    /// Moves the draft of `path` at `version` between writing and review.
+    async fn set_draft_state(
+        &self,
+        path: &str,
+        version: i64,
+        state: DraftState,
+    ) -> StoreResult<Draft>;
+    /// Throws away the draft of `path` at `version`.
+    async fn discard_draft(&self, path: &str, version: i64) -> StoreResult<()>;
+    /// Publishes the draft of `path` at `version`, in review, with what the
+    /// publication changes besides: one transaction (see `store::drafts`).
+    /// Returns the new revision.
+    async fn publish_draft(
+        &self,
+        path: &str,
+        version: i64,
+        by: &str,
+        publication: Publication,
+    ) -> StoreResult<i64>;
+    /// Texts whose translation needs updating.
+    async fn stale_translations(&self) -> StoreResult<Vec<StaleTranslation>>;
+    /// Confirms a text is up to date with its other language (audited);
+    /// false if it was not marked stale.
+    async fn confirm_translation(&self, path: &str, lang: Lang, by: &str) -> StoreResult<bool>;
 
     /// How many users exist.
     async fn user_count(&self) -> StoreResult<u64>;

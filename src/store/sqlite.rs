@@ -11,8 +11,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::assistant::contact::ContactRecord;
 
 use super::{
-    ContentFile, ImportReport, NewSession, Revision, Session, Store, StoreError, StoreResult,
-    Unanswered, User,
+    ContentFile, Draft, DraftSave, DraftState, ImportReport, NewSession, Publication, Revision,
+    Session, StaleTranslation, Store, StoreError, StoreResult, Unanswered, User, drafts,
 };
 use crate::auth::Role;
 use crate::lang::Lang;
@@ -91,6 +91,7 @@ CREATE TABLE unanswered_searches (
     PRIMARY KEY (query, lang, audience)
 );
 "#,
+    super::drafts::MIGRATION,
 ];
 
 /// The SQLite backend.
@@ -624,6 +625,68 @@ impl Store for SqliteStore {
             Ok(out)
         })
         .await
+    }
+
+    async fn revision_text(
+        &self,
+        path: &str,
+        revision: i64,
+    ) -> StoreResult<Option<Option<String>>> {
+        let path = path.to_string();
+        self.call(move |c| drafts::revision_text(c, &path, revision))
+            .await
+    }
+
+    async fn drafts(&self) -> StoreResult<Vec<Draft>> {
+        self.call(|c| drafts::all(c)).await
+    }
+
+    async fn draft(&self, path: &str) -> StoreResult<Option<Draft>> {
+        let path = path.to_string();
+        self.call(move |c| drafts::one(c, &path)).await
+    }
+
+    async fn save_draft(&self, save: DraftSave) -> StoreResult<Draft> {
+        self.call(move |c| drafts::save(c, save, &now_rfc3339()))
+            .await
+    }
+
+    async fn set_draft_state(
+        &self,
+        path: &str,
+        version: i64,
+        state: DraftState,
+    ) -> StoreResult<Draft> {
+        let path = path.to_string();
+        self.call(move |c| drafts::set_state(c, &path, version, state, &now_rfc3339()))
+            .await
+    }
+
+    async fn discard_draft(&self, path: &str, version: i64) -> StoreResult<()> {
+        let path = path.to_string();
+        self.call(move |c| drafts::discard(c, &path, version)).await
+    }
+
+    async fn publish_draft(
+        &self,
+        path: &str,
+        version: i64,
+        by: &str,
+        publication: Publication,
+    ) -> StoreResult<i64> {
+        let (path, by) = (path.to_string(), by.to_string());
+        self.call(move |c| drafts::publish(c, &path, version, &by, &publication, &now_rfc3339()))
+            .await
+    }
+
+    async fn stale_translations(&self) -> StoreResult<Vec<StaleTranslation>> {
+        self.call(|c| drafts::stale(c)).await
+    }
+
+    async fn confirm_translation(&self, path: &str, lang: Lang, by: &str) -> StoreResult<bool> {
+        let (path, by) = (path.to_string(), by.to_string());
+        self.call(move |c| drafts::confirm(c, &path, lang, &by, &now_rfc3339()))
+            .await
     }
 
     async fn audit(&self, actor: &str, action: &str, detail: &str) -> StoreResult<()> {

@@ -1,0 +1,243 @@
+//! The editors' workflow: a change to a content file is saved as a draft,
+//! sent for review, approved by someone who did not write it, and
+//! published as a new revision. Welsh and English stay one item: a change
+//! to one language marks the other as needing an update until an editor
+//! updates or confirms it.
+//!
+//! Every rule lives here; the web layer parses, calls one of these
+//! functions and renders. Checking uses the same code as `canllaw check`
+//! (`knowledge::load_sources` and `knowledge::validate`).
+
+pub mod error;
+pub mod translation;
+
+use std::path::Path;
+
+pub use self::error::EditorialError;
+
+use crate::auth::Role;
+use crate::knowledge::validate::validate;
+use crate::knowledge::{Problem, load_sources};
+use crate::store::{
+    ContentFile, Draft, DraftSave, DraftState, Publication, Store, User, sources_of,
+    valid_content_path,
+};
+
+/// Results of editorial steps.
+pub type EditorialResult<T> = Result<T, EditorialError>;
+
+/// The largest content file accepted. The longest bundled article is
+/// under 10 kB.
+pub const MAX_FILE_BYTES: usize = 256 * 1024;
+
+/// How the workflow is run.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules {
+    /// Whoever wrote a change may not approve it (on unless configured
+    /// off, for a team of one).
+    pub four_eyes: bool,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules { four_eyes: true }
+    }
+}
+
+fn editor(user: &User) -> EditorialResult<()> {
+    match user.role {
+        Role::Editor | Role::Admin => Ok(()),
+        _ => Err(EditorialError::NotEditor),
+    }
+}
+
+fn content_path(path: &str) -> EditorialResult<()> {
+    if valid_content_path(path) {
+        Ok(())
+    } else {
+        Err(EditorialError::BadPath(path.chars().take(80).collect()))
+    }
+}
+
+/// A change as the editor sends it.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// The file.
+    pub path: String,
+    /// Its new text; `None` retires it.
+    pub body: Option<String>,
+    /// The draft version the editor read (0: there was none).
+    pub version: i64,
+    /// With no draft: the published revision the editor read (0: none).
+    pub base: i64,
+}
+
+/// Saves a draft of a change.
+pub async fn save(store: &dyn Store, user: &User, change: Change) -> EditorialResult<Draft> {
+    editor(user)?;
+    content_path(&change.path)?;
+    if change
+        .body
+        .as_ref()
+        .is_some_and(|b| b.len() > MAX_FILE_BYTES)
+    {
+        return Err(EditorialError::TooLong);
+    }
+    Ok(store
+        .save_draft(DraftSave {
+            path: change.path,
+            body: change.body,
+            version: change.version,
+            base: change.base,
+            author: user.name.clone(),
+        })
+        .await?)
+}
+
+/// The problems publishing `body` at `path` would bring: those in the file
+/// itself, and those it would cause elsewhere (a link to a retired
+/// article), as `canllaw check` reports them.
+pub async fn problems(
+    store: &dyn Store,
+    path: &str,
+    body: Option<&str>,
+) -> EditorialResult<Vec<Problem>> {
+    let published = store.content().await?;
+    let mut changed: Vec<ContentFile> = published
+        .iter()
+        .filter(|f| f.path != path)
+        .cloned()
+        .collect();
+    if let Some(body) = body {
+        changed.push(ContentFile {
+            path: path.to_string(),
+            text: body.to_string(),
+        });
+    }
+    let path = path.to_string();
+    tokio::task::spawn_blocking(move || {
+        let check = |files: &[ContentFile]| {
+            let mut loaded = load_sources(Path::new(""), &sources_of(files));
+            loaded.problems.extend(validate(&loaded.kb));
+            loaded.problems
+        };
+        let before = check(&published);
+        let mut after = check(&changed);
+        after.retain(|p| p.path == Path::new(&path) || !before.contains(p));
+        after.sort();
+        after
+    })
+    .await
+    .map_err(|e| EditorialError::Store(crate::store::StoreError::Database(e.to_string())))
+}
+
+/// Sends a draft at `version` for review, once it has no problems.
+pub async fn submit(
+    store: &dyn Store,
+    user: &User,
+    path: &str,
+    version: i64,
+) -> EditorialResult<Draft> {
+    editor(user)?;
+    content_path(path)?;
+    let draft = store.draft(path).await?.ok_or(EditorialError::NotFound)?;
+    if draft.version != version {
+        return Err(EditorialError::Conflict);
+    }
+    let found = problems(store, path, draft.body.as_deref()).await?;
+    if !found.is_empty() {
+        return Err(EditorialError::Invalid(found));
+    }
+    Ok(store
+        .set_draft_state(path, version, DraftState::InReview)
+        .await?)
+}
+
+/// Approves and publishes a draft in review at `version`; returns the new
+/// revision. Publishing a text while its other language is left out of date
+/// needs `confirm_stale`, and the confirmation goes in the audit.
+pub async fn publish(
+    store: &dyn Store,
+    user: &User,
+    rules: Rules,
+    path: &str,
+    version: i64,
+    confirm_stale: bool,
+) -> EditorialResult<i64> {
+    editor(user)?;
+    content_path(path)?;
+    let draft = store.draft(path).await?.ok_or(EditorialError::NotFound)?;
+    if draft.version != version {
+        return Err(EditorialError::Conflict);
+    }
+    if draft.state != DraftState::InReview {
+        return Err(EditorialError::NotInReview);
+    }
+    if rules.four_eyes && draft.authors.contains(&user.name) {
+        return Err(EditorialError::OwnChange);
+    }
+    let found = problems(store, path, draft.body.as_deref()).await?;
+    if !found.is_empty() {
+        return Err(EditorialError::Invalid(found));
+    }
+    let old = store
+        .content()
+        .await?
+        .into_iter()
+        .find(|f| f.path == path)
+        .map(|f| f.text);
+    let (mut stale, fresh) = translation::effects(path, old.as_deref(), draft.body.as_deref());
+    let pending = store.stale_translations().await?;
+    let was_pending = |(p, l): &(String, crate::lang::Lang)| {
+        pending.iter().any(|s| s.path == *p && s.lang == *l)
+    };
+    // Updating a text that waited for its other language catches it up:
+    // it leaves nothing behind.
+    if fresh.iter().any(was_pending) {
+        stale.clear();
+    }
+    // This item's texts still waiting after the change.
+    let counterpart = translation::counterpart(path).map(|(other, _)| other);
+    let waiting: Vec<_> = pending
+        .iter()
+        .map(|s| (s.path.clone(), s.lang))
+        .filter(|t| t.0 == path || Some(&t.0) == counterpart.as_ref())
+        .filter(|t| !fresh.contains(t))
+        .collect();
+    let mut left: Vec<_> = stale.iter().chain(&waiting).cloned().collect();
+    left.sort();
+    left.dedup();
+    if !left.is_empty() && !confirm_stale {
+        return Err(EditorialError::TranslationStale(left));
+    }
+    let mut audit = format!(
+        "{path}: draft {version} from revision {}, written by {}",
+        draft.base,
+        draft.authors.join(", ")
+    );
+    if draft.body.is_none() {
+        audit.push_str("; retired");
+    }
+    if !left.is_empty() {
+        let list: Vec<String> = left
+            .iter()
+            .map(|(p, l)| format!("{p} ({})", l.code()))
+            .collect();
+        audit.push_str(&format!(
+            "; published with the translation out of date, confirmed: {}",
+            list.join(", ")
+        ));
+    }
+    Ok(store
+        .publish_draft(
+            path,
+            version,
+            &user.name,
+            Publication {
+                stale,
+                fresh,
+                audit,
+            },
+        )
+        .await?)
+}
