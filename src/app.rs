@@ -96,7 +96,7 @@ impl Application {
         let store: DynStore = Arc::new(store);
         Ok(Application {
             listener,
-            state: AppState::new(store, published, settings.web),
+            state: AppState::new(store, published, settings.web, settings.data),
             first_admin,
         })
     }

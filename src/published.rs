@@ -145,6 +145,22 @@ pub async fn import(store: &dyn Store, dir: &Path, author: &str) -> Result<Impor
     Ok(report)
 }
 
+/// Loads the published content again after a publication, with the
+/// assistant's classifier ready (trained again only if its examples
+/// changed), so the first request after the swap does not wait for it.
+pub async fn reload(store: &dyn Store, data_dir: &Path) -> Result<Published> {
+    let published = load(store, data_dir, false, Box::new(|_, _| {})).await?;
+    for p in &published.problems {
+        tracing::warn!(problem = %p, "stored content skipped");
+    }
+    let data = data_dir.to_path_buf();
+    Ok(tokio::task::spawn_blocking(move || {
+        crate::assistant::classifier::Classifier::for_kb_saved_in(&published.kb, &data);
+        published
+    })
+    .await?)
+}
+
 /// Loads the published content from the store and opens (building if
 /// needed) its index under `data_dir`, reporting indexing progress.
 pub async fn load(

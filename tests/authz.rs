@@ -100,6 +100,23 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ),
     ("GET", "/api/v1/me", [401, 200, 200, 200, 200]),
     ("GET", "/api/v1/openapi.json", [401, 200, 200, 200, 200]),
+    // The editors' workflow: editors and admins only. Each role's draft is
+    // a file of its own; one that is not yet valid content stops editors
+    // at validation (422) and, not in review, at publishing (409).
+    ("GET", "/api/v1/editor/files", [401, 403, 200, 403, 200]),
+    (
+        "GET",
+        "/api/v1/editor/file?path=articles/how-to-complain.cy.md",
+        [401, 403, 200, 403, 200],
+    ),
+    (
+        "GET",
+        "/api/v1/editor/revisions?path=articles/how-to-complain.cy.md",
+        [401, 403, 200, 403, 200],
+    ),
+    ("PUT", "/api/v1/editor/draft", [401, 403, 200, 403, 200]),
+    ("POST", "/api/v1/editor/submit", [401, 403, 422, 403, 422]),
+    ("POST", "/api/v1/editor/publish", [401, 403, 409, 403, 409]),
     ("POST", "/api/v1/search", [401, 405, 405, 405, 405]),
     // Each role starts a contact: the adviser's is number 1.
     ("POST", "/api/v1/contacts", [401, 201, 201, 201, 201]),
@@ -206,7 +223,10 @@ async fn every_route_answers_each_role_as_expected() {
             // The record's current version, so only the role decides.
             let version = current_version(&app, &clients[1].1).await;
             let response = if *method != "GET" && path.starts_with("/api/") {
-                let body = if path.ends_with("/turns") {
+                let draft = format!("articles/authz-{i}.cy.md");
+                let body = if path.contains("/editor/") {
+                    serde_json::json!({"path": draft, "body": "not yet an article", "version": if *method == "PUT" { 0 } else { 1 }, "base": 0})
+                } else if path.ends_with("/turns") {
                     serde_json::json!({"text": "I want to make a complaint"})
                 } else if path.ends_with("/review-timing") {
                     serde_json::json!({"outcome_date": "2026-01-01", "received_date": "2026-01-20"})

@@ -204,3 +204,157 @@ async fn problems_stop_a_change_and_are_reported_as_check_reports_them() {
         ));
     }
 }
+
+/// The done-means of the workflow, over HTTP: an editor changes the Welsh
+/// of `review-time-limit`, the English is flagged, a second user approves
+/// and publishes, and search finds the new wording at once, with no
+/// restart.
+#[tokio::test]
+async fn over_the_api_a_published_change_is_searchable_at_once() {
+    use common::TestApp;
+    use serde_json::{Value, json};
+
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    let admin = app.signed_in(Role::Admin).await;
+    let (editor_csrf, admin_csrf) = (app.csrf_of(&editor).await, app.csrf_of(&admin).await);
+    let send = |client: &reqwest::Client, csrf: &str, method: &str, path: &str, body: Value| {
+        client
+            .request(method.parse().unwrap(), app.url(path))
+            .header("x-csrf-token", csrf)
+            .header("accept-language", "cy")
+            .json(&body)
+            .send()
+    };
+    let search = |q: &str| {
+        let url = app.url(&format!("/api/v1/search?lang=cy&q={q}"));
+        let client = admin.clone();
+        async move {
+            let found: Value = client.get(url).send().await.unwrap().json().await.unwrap();
+            found["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|h| h["id"] == "review-time-limit")
+        }
+    };
+    // A word no content uses yet.
+    assert!(!search("tangnefeddus").await);
+
+    let file: Value = editor
+        .get(app.url(&format!("/api/v1/editor/file?path={CY}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let base = file["revision"].as_i64().unwrap();
+    let text =
+        file["text"].as_str().unwrap().to_string() + "\nMae'r broses yn un dawel a tangnefeddus.\n";
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "PUT",
+        "/api/v1/editor/draft",
+        json!({"path": CY, "body": text, "base": base}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    let draft: Value = r.json().await.unwrap();
+    assert_eq!(draft["version"], 1);
+    // A second save from the same stale copy: a conflict, and nothing lost.
+    let r = send(
+        &admin,
+        &admin_csrf,
+        "PUT",
+        "/api/v1/editor/draft",
+        json!({"path": CY, "body": "x", "base": base}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 409);
+    let e: Value = r.json().await.unwrap();
+    assert_eq!(e["error"]["code"], "conflict");
+
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "POST",
+        "/api/v1/editor/submit",
+        json!({"path": CY, "version": 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    // The author cannot approve; the admin is asked to confirm the stale
+    // English, in Welsh.
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "POST",
+        "/api/v1/editor/publish",
+        json!({"path": CY, "version": 1, "confirm_stale": true}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 403);
+    assert_eq!(
+        r.json::<Value>().await.unwrap()["error"]["code"],
+        "own-change"
+    );
+    let r = send(
+        &admin,
+        &admin_csrf,
+        "POST",
+        "/api/v1/editor/publish",
+        json!({"path": CY, "version": 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 409);
+    let e: Value = r.json().await.unwrap();
+    assert_eq!(e["error"]["code"], "translation-stale");
+    assert!(
+        e["error"]["message"].as_str().unwrap().contains(EN)
+            && e["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("iaith arall"),
+        "{e}"
+    );
+    assert!(!search("tangnefeddus").await, "nothing published yet");
+    let r = send(
+        &admin,
+        &admin_csrf,
+        "POST",
+        "/api/v1/editor/publish",
+        json!({"path": CY, "version": 1, "confirm_stale": true}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.json::<Value>().await.unwrap()["revision"], base + 1);
+    // Searchable as soon as the publication answered, without a restart.
+    assert!(search("tangnefeddus").await);
+    let files: Value = editor
+        .get(app.url("/api/v1/editor/files"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(files["stale_translations"][0]["path"], EN);
+    let history: Value = editor
+        .get(app.url(&format!("/api/v1/editor/revisions?path={CY}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(history.as_array().unwrap().len() as i64, base + 1);
+    assert_eq!(history[base as usize]["author"], "editor-user");
+}

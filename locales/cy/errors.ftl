@@ -27,3 +27,7 @@ error-too-many-requests = Gormod o chwiliadau mewn amser byr. Arhoswch ychydig e
 error-bad-user-name = Mae enw defnyddiwr rhwng 2 a 64 o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.
 error-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd.
 error-name-taken = Mae defnyddiwr gyda'r enw hwnnw'n bodoli eisoes.
+error-own-change = Rhaid i rywun na ysgrifennodd y newid hwn ei gymeradwyo.
+error-not-in-review = Anfonwch y newid i'w adolygu cyn ei gyhoeddi.
+error-content-invalid = Trwsiwch y problemau hyn cyn cyhoeddi'r newid: { $problems }
+error-translation-stale = Mae angen diweddaru'r iaith arall: { $texts }. Cadarnhewch os ydych chi am gyhoeddi beth bynnag.

@@ -27,3 +27,7 @@ error-too-many-requests = Too many searches in a short time. Wait a few seconds 
 error-bad-user-name = A user name is 2 to 64 letters, digits, full stops, hyphens or underscores.
 error-bad-password = The password must be { $min } to { $max } characters long.
 error-name-taken = There is already a user with that name.
+error-own-change = Someone who did not write this change has to approve it.
+error-not-in-review = Send the change for review before it is published.
+error-content-invalid = Fix these problems before the change is published: { $problems }
+error-translation-stale = The other language needs updating: { $texts }. Confirm if you want to publish anyway.

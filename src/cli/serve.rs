@@ -31,6 +31,10 @@ pub struct Args {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Let an editor approve a change they wrote themselves (for a team of
+    /// one). Off by default: four eyes see every change.
+    #[arg(long, env = "CANLLAW_SELF_APPROVAL")]
+    pub self_approval: bool,
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "CANLLAW_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
@@ -62,6 +66,9 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             secure_cookies: args.secure_cookies,
             public_searches_per_minute: args.public_searches_per_minute,
             trusted_proxies: args.trusted_proxies.clone(),
+            editorial: crate::editorial::Rules {
+                four_eyes: !args.self_approval,
+            },
             ..WebConfig::default()
         },
     };

@@ -188,9 +188,8 @@ pub async fn publish(
         .map(|f| f.text);
     let (mut stale, fresh) = translation::effects(path, old.as_deref(), draft.body.as_deref());
     let pending = store.stale_translations().await?;
-    let was_pending = |(p, l): &(String, crate::lang::Lang)| {
-        pending.iter().any(|s| s.path == *p && s.lang == *l)
-    };
+    let was_pending =
+        |(p, l): &(String, crate::lang::Lang)| pending.iter().any(|s| s.path == *p && s.lang == *l);
     // Updating a text that waited for its other language catches it up:
     // it leaves nothing behind.
     if fresh.iter().any(was_pending) {

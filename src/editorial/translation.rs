@@ -37,11 +37,7 @@ pub fn lang_of(path: &str) -> Option<Lang> {
 
 /// What publishing `new` over `old` at `path` does to translations:
 /// `(stale, fresh)`, each a list of (file, language of its text).
-pub fn effects(
-    path: &str,
-    old: Option<&str>,
-    new: Option<&str>,
-) -> (Texts, Texts) {
+pub fn effects(path: &str, old: Option<&str>, new: Option<&str>) -> (Texts, Texts) {
     if let Some((other, other_lang)) = counterpart(path) {
         let own = other_lang.other();
         // Retiring one language retires nothing of the other's text.

@@ -13,6 +13,7 @@ use crate::assistant::letters::LetterError;
 use crate::assistant::review_time::TimingError;
 use crate::auth::{AccountError, LoginError};
 use crate::contacts::ContactError;
+use crate::editorial::EditorialError;
 use crate::i18n::Tr;
 use crate::knowledge::LookupError;
 use crate::search::SearchError;
@@ -62,6 +63,14 @@ pub enum ErrorCode {
     BadPassword,
     /// A user name someone already has.
     NameTaken,
+    /// A change approved by someone who wrote it (four eyes).
+    OwnChange,
+    /// A change published before it was sent for review.
+    NotInReview,
+    /// Content with problems to fix before it is published.
+    ContentInvalid,
+    /// Publishing would leave the other language out of date.
+    TranslationStale,
     /// A bug or a failed dependency.
     Internal,
 }
@@ -76,12 +85,12 @@ impl ErrorCode {
             TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Unauthenticated | BadCredentials => StatusCode::UNAUTHORIZED,
-            Forbidden | Csrf => StatusCode::FORBIDDEN,
+            Forbidden | Csrf | OwnChange => StatusCode::FORBIDDEN,
             QueryTooLong | BadParameter | BadRequest | BadUserName | BadPassword => {
                 StatusCode::BAD_REQUEST
             }
-            Conflict | NameTaken => StatusCode::CONFLICT,
-            LetterIncomplete | RequestBeforeOutcome | DateOutOfRange => {
+            Conflict | NameTaken | NotInReview | TranslationStale => StatusCode::CONFLICT,
+            LetterIncomplete | RequestBeforeOutcome | DateOutOfRange | ContentInvalid => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             TooManyAttempts | TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -113,6 +122,10 @@ impl ErrorCode {
             BadUserName => "bad-user-name",
             BadPassword => "bad-password",
             NameTaken => "name-taken",
+            OwnChange => "own-change",
+            NotInReview => "not-in-review",
+            ContentInvalid => "content-invalid",
+            TranslationStale => "translation-stale",
             Internal => "internal",
         }
     }
@@ -124,7 +137,7 @@ impl ErrorCode {
 
     /// Every code.
     #[cfg(test)]
-    const ALL: [ErrorCode; 21] = {
+    const ALL: [ErrorCode; 25] = {
         use ErrorCode::*;
         [
             NotFound,
@@ -147,6 +160,10 @@ impl ErrorCode {
             BadUserName,
             BadPassword,
             NameTaken,
+            OwnChange,
+            NotInReview,
+            ContentInvalid,
+            TranslationStale,
             Internal,
         ]
     };
@@ -282,6 +299,18 @@ pub enum AppError {
     /// Someone already has that user name.
     #[error("name taken")]
     NameTaken,
+    /// Whoever wrote a change may not approve it.
+    #[error("own change")]
+    OwnChange,
+    /// A change must be in review to be published.
+    #[error("not in review")]
+    NotInReview,
+    /// Content problems, as `canllaw check` words them.
+    #[error("content invalid")]
+    ContentInvalid(Vec<String>),
+    /// These texts would be left out of date (file and language).
+    #[error("translation stale")]
+    TranslationStale(Vec<String>),
     /// A bug or a failed dependency; details go to the log, not the user.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -308,6 +337,10 @@ impl AppError {
             AppError::BadUserName => ErrorCode::BadUserName,
             AppError::BadPassword => ErrorCode::BadPassword,
             AppError::NameTaken => ErrorCode::NameTaken,
+            AppError::OwnChange => ErrorCode::OwnChange,
+            AppError::NotInReview => ErrorCode::NotInReview,
+            AppError::ContentInvalid(_) => ErrorCode::ContentInvalid,
+            AppError::TranslationStale(_) => ErrorCode::TranslationStale,
             AppError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -326,6 +359,12 @@ impl AppError {
             AppError::BadParameter(name) => vec![("name", MessageArg::Text(name.to_string()))],
             AppError::LetterIncomplete(names) => {
                 vec![("names", MessageArg::Text(names.join(", ")))]
+            }
+            AppError::ContentInvalid(problems) => {
+                vec![("problems", MessageArg::Text(problems.join("; ")))]
+            }
+            AppError::TranslationStale(texts) => {
+                vec![("texts", MessageArg::Text(texts.join(", ")))]
             }
             AppError::TooManyAttempts { retry_after } => vec![(
                 "minutes",
@@ -435,6 +474,30 @@ impl From<LetterError> for AppError {
             }
             // Validation should have caught it: a bug in the content.
             broken @ LetterError::Broken(..) => AppError::Internal(broken.into()),
+        }
+    }
+}
+
+impl From<EditorialError> for AppError {
+    fn from(e: EditorialError) -> Self {
+        match e {
+            EditorialError::NotEditor => AppError::Forbidden,
+            EditorialError::BadPath(_) => AppError::BadParameter("path"),
+            EditorialError::NotFound => AppError::NotFound,
+            EditorialError::Conflict => AppError::Conflict,
+            EditorialError::OwnChange => AppError::OwnChange,
+            EditorialError::NotInReview => AppError::NotInReview,
+            EditorialError::Invalid(problems) => {
+                AppError::ContentInvalid(problems.iter().map(ToString::to_string).collect())
+            }
+            EditorialError::TranslationStale(texts) => AppError::TranslationStale(
+                texts
+                    .iter()
+                    .map(|(path, lang)| format!("{path} ({})", lang.code()))
+                    .collect(),
+            ),
+            EditorialError::TooLong => AppError::TooLarge,
+            EditorialError::Store(e) => e.into(),
         }
     }
 }

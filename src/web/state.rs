@@ -1,5 +1,6 @@
 //! What every handler shares.
 
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -41,6 +42,8 @@ pub struct WebConfig {
     /// Reverse proxies whose `X-Forwarded-For` names the client (see
     /// `web::client`). Empty: every peer is the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// How the editors' workflow runs (four eyes).
+    pub editorial: crate::editorial::Rules,
 }
 
 impl Default for WebConfig {
@@ -54,6 +57,7 @@ impl Default for WebConfig {
             // A person searches a few times a minute; a scraper far more.
             public_searches_per_minute: 60,
             trusted_proxies: Vec::new(),
+            editorial: crate::editorial::Rules::default(),
         }
     }
 }
@@ -72,11 +76,21 @@ pub struct AppState {
     /// trip (see `session::load`), bounded by bytes.
     pub sessions: quick_cache::sync::Cache<String, Session, SessionWeight>,
     published: RwLock<Arc<Published>>,
+    /// The data folder, where a reloaded index is built.
+    data_dir: PathBuf,
+    /// Held while the published knowledge is reloaded, so two publications
+    /// at once cannot swap in an older version last.
+    reloading: tokio::sync::Mutex<()>,
 }
 
 impl AppState {
     /// State over a store and its loaded knowledge.
-    pub fn new(store: DynStore, published: Published, config: WebConfig) -> Arc<Self> {
+    pub fn new(
+        store: DynStore,
+        published: Published,
+        config: WebConfig,
+        data_dir: PathBuf,
+    ) -> Arc<Self> {
         Arc::new(AppState {
             store,
             throttle: Throttle::default(),
@@ -90,6 +104,8 @@ impl AppState {
                 SessionWeight,
             ),
             published: RwLock::new(Arc::new(published)),
+            data_dir,
+            reloading: tokio::sync::Mutex::new(()),
             config,
         })
     }
@@ -106,5 +122,15 @@ impl AppState {
     /// Makes `published` the version new requests see.
     pub fn publish(&self, published: Published) {
         *self.published.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(published);
+    }
+
+    /// Reads the published knowledge from the store again and swaps it in
+    /// (after a publication). Searches keep being answered from the old
+    /// version until the new one is ready.
+    pub async fn reload(&self) -> anyhow::Result<()> {
+        let _one_at_a_time = self.reloading.lock().await;
+        let published = crate::published::reload(&*self.store, &self.data_dir).await?;
+        self.publish(published);
+        Ok(())
     }
 }

@@ -5,6 +5,7 @@
 
 mod contacts;
 mod content;
+mod editor;
 mod search;
 
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 
 use super::session::CurrentUser;
 use super::state::AppState;
@@ -40,6 +41,12 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
             post(contacts::review_timing),
         )
         .route("/contacts/{id}/letters", post(contacts::letter))
+        .route("/editor/files", get(editor::files))
+        .route("/editor/file", get(editor::file))
+        .route("/editor/revisions", get(editor::revisions))
+        .route("/editor/draft", put(editor::save))
+        .route("/editor/submit", post(editor::submit))
+        .route("/editor/publish", post(editor::publish))
         .route("/openapi.json", get(openapi))
 }
 
