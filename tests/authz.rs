@@ -117,6 +117,25 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("PUT", "/api/v1/editor/draft", [401, 403, 200, 403, 200]),
     ("POST", "/api/v1/editor/submit", [401, 403, 422, 403, 422]),
     ("POST", "/api/v1/editor/publish", [401, 403, 409, 403, 409]),
+    // Nothing of the role's own file to restore or confirm; then its
+    // draft is thrown away.
+    ("POST", "/api/v1/editor/restore", [401, 403, 404, 403, 404]),
+    (
+        "POST",
+        "/api/v1/editor/translations/confirm",
+        [401, 403, 404, 403, 404],
+    ),
+    ("POST", "/api/v1/editor/discard", [401, 403, 204, 403, 204]),
+    (
+        "GET",
+        "/api/v1/editor/revision?path=articles/how-to-complain.cy.md&revision=1",
+        [401, 403, 200, 403, 200],
+    ),
+    (
+        "GET",
+        "/api/v1/editor/diff?path=agencies/samaritans.toml&from=0&to=1",
+        [401, 403, 200, 403, 200],
+    ),
     ("POST", "/api/v1/search", [401, 405, 405, 405, 405]),
     // Each role starts a contact: the adviser's is number 1.
     ("POST", "/api/v1/contacts", [401, 201, 201, 201, 201]),
@@ -224,8 +243,14 @@ async fn every_route_answers_each_role_as_expected() {
             let version = current_version(&app, &clients[1].1).await;
             let response = if *method != "GET" && path.starts_with("/api/") {
                 let draft = format!("articles/authz-{i}.cy.md");
-                let body = if path.contains("/editor/") {
-                    serde_json::json!({"path": draft, "body": "not yet an article", "version": if *method == "PUT" { 0 } else { 1 }, "base": 0})
+                let body = if path.ends_with("/editor/draft") {
+                    serde_json::json!({"path": draft, "body": "not yet an article", "version": 0, "base": 0})
+                } else if path.ends_with("/editor/restore") {
+                    serde_json::json!({"path": draft, "revision": 1})
+                } else if path.ends_with("/confirm") {
+                    serde_json::json!({"path": draft, "lang": "cy"})
+                } else if path.contains("/editor/") {
+                    serde_json::json!({"path": draft, "version": 1})
                 } else if path.ends_with("/turns") {
                     serde_json::json!({"text": "I want to make a complaint"})
                 } else if path.ends_with("/review-timing") {

@@ -335,7 +335,9 @@ async fn over_the_api_a_published_change_is_searchable_at_once() {
     .await
     .unwrap();
     assert_eq!(r.status(), 200);
-    assert_eq!(r.json::<Value>().await.unwrap()["revision"], base + 1);
+    let published: Value = r.json().await.unwrap();
+    assert_eq!(published["revision"], base + 1);
+    assert_eq!(published["reloaded"], true);
     // Searchable as soon as the publication answered, without a restart.
     assert!(search("tangnefeddus").await);
     let files: Value = editor
@@ -357,4 +359,97 @@ async fn over_the_api_a_published_change_is_searchable_at_once() {
         .unwrap();
     assert_eq!(history.as_array().unwrap().len() as i64, base + 1);
     assert_eq!(history[base as usize]["author"], "editor-user");
+
+    // The list says so too, and the English file's own entry.
+    let en = files["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == EN)
+        .unwrap();
+    assert_eq!(en["stale"], json!(["en"]));
+    assert_eq!(en["facts"]["audience"], "public");
+
+    // The change, word by word.
+    let diff: Value = editor
+        .get(app.url(&format!(
+            "/api/v1/editor/diff?path={CY}&from={base}&to={}",
+            base + 1
+        )))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(diff["by"], "words");
+    let added: String = diff["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["op"] == "added")
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    assert!(added.contains("tangnefeddus"), "{diff}");
+
+    // A body left out (or misspelt) is refused, not taken as retiring.
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "PUT",
+        "/api/v1/editor/draft",
+        json!({"path": CY, "bodi": "x", "base": base + 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 422);
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "PUT",
+        "/api/v1/editor/draft",
+        json!({"path": CY, "base": base + 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 400);
+
+    // Restoring the old revision makes a new draft of it; the published
+    // text stays until that draft is published.
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "POST",
+        "/api/v1/editor/restore",
+        json!({"path": CY, "revision": base, "base": base + 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 200);
+    let restored: Value = r.json().await.unwrap();
+    assert!(restored["version"].as_i64().unwrap() > 1, "{restored}");
+    assert!(!restored["body"].as_str().unwrap().contains("tangnefeddus"));
+    assert!(search("tangnefeddus").await);
+    // Thrown away again: nothing waits.
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "POST",
+        "/api/v1/editor/discard",
+        json!({"path": CY, "version": restored["version"]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 204);
+    // The English text is confirmed up to date after all.
+    let r = send(
+        &editor,
+        &editor_csrf,
+        "POST",
+        "/api/v1/editor/translations/confirm",
+        json!({"path": EN, "lang": "en"}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 204);
 }

@@ -32,6 +32,9 @@ pub enum EditorialError {
     /// say so on purpose.
     #[error("the other language needs updating; confirm to publish anyway")]
     TranslationStale(Vec<(String, Lang)>),
+    /// Retiring a file that was never published.
+    #[error("there is nothing published to retire")]
+    NothingToRetire,
     /// The text is larger than any content file should be.
     #[error("the text is too long")]
     TooLong,

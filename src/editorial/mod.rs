@@ -8,8 +8,10 @@
 //! functions and renders. Checking uses the same code as `canllaw check`
 //! (`knowledge::load_sources` and `knowledge::validate`).
 
+pub mod diff;
 pub mod error;
 pub mod translation;
+pub mod view;
 
 use std::path::Path;
 
@@ -18,6 +20,7 @@ pub use self::error::EditorialError;
 use crate::auth::Role;
 use crate::knowledge::validate::validate;
 use crate::knowledge::{Problem, load_sources};
+use crate::lang::Lang;
 use crate::store::{
     ContentFile, Draft, DraftSave, DraftState, Publication, Store, User, sources_of,
     valid_content_path,
@@ -82,6 +85,10 @@ pub async fn save(store: &dyn Store, user: &User, change: Change) -> EditorialRe
         .is_some_and(|b| b.len() > MAX_FILE_BYTES)
     {
         return Err(EditorialError::TooLong);
+    }
+    // Retiring needs something published to retire.
+    if change.body.is_none() && change.version == 0 && change.base == 0 {
+        return Err(EditorialError::NothingToRetire);
     }
     Ok(store
         .save_draft(DraftSave {
@@ -149,8 +156,109 @@ pub async fn submit(
         return Err(EditorialError::Invalid(found));
     }
     Ok(store
-        .set_draft_state(path, version, DraftState::InReview)
+        .set_draft_state(path, version, DraftState::InReview, &user.name)
         .await?)
+}
+
+/// Throws away a draft at `version`; the published file stays as it is.
+pub async fn discard(
+    store: &dyn Store,
+    user: &User,
+    path: &str,
+    version: i64,
+) -> EditorialResult<()> {
+    editor(user)?;
+    content_path(path)?;
+    Ok(store.discard_draft(path, version, &user.name).await?)
+}
+
+/// Confirms the `lang` text of `path` is up to date with its other
+/// language after all (audited).
+pub async fn confirm_translation(
+    store: &dyn Store,
+    user: &User,
+    path: &str,
+    lang: Lang,
+) -> EditorialResult<()> {
+    editor(user)?;
+    content_path(path)?;
+    if store.confirm_translation(path, lang, &user.name).await? {
+        Ok(())
+    } else {
+        Err(EditorialError::NotFound)
+    }
+}
+
+/// Makes an old revision the text of a new draft (history is never
+/// rewritten). `version` and `base` say what the editor read, as for
+/// [`save`].
+pub async fn restore(
+    store: &dyn Store,
+    user: &User,
+    path: &str,
+    revision: i64,
+    version: i64,
+    base: i64,
+) -> EditorialResult<Draft> {
+    let body = view::revision_text(store, user, path, revision).await?;
+    save(
+        store,
+        user,
+        Change {
+            path: path.to_string(),
+            body,
+            version,
+            base,
+        },
+    )
+    .await
+}
+
+/// One side of a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// A published revision.
+    Revision(i64),
+    /// The draft waiting.
+    Draft,
+}
+
+impl std::str::FromStr for Side {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "draft" => Ok(Side::Draft),
+            n => n.parse().map(Side::Revision).map_err(|_| ()),
+        }
+    }
+}
+
+/// The difference between two versions of a file, readable: by words for
+/// prose, by field for structured content.
+pub async fn compare(
+    store: &dyn Store,
+    user: &User,
+    path: &str,
+    from: Side,
+    to: Side,
+) -> EditorialResult<diff::Diff> {
+    let text = |side: Side| async move {
+        match side {
+            Side::Revision(0) => Ok(None),
+            Side::Revision(n) => view::revision_text(store, user, path, n).await,
+            Side::Draft => {
+                editor(user)?;
+                content_path(path)?;
+                Ok(store
+                    .draft(path)
+                    .await?
+                    .ok_or(EditorialError::NotFound)?
+                    .body)
+            }
+        }
+    };
+    let (old, new) = (text(from).await?, text(to).await?);
+    Ok(diff::diff(path, old.as_deref(), new.as_deref()))
 }
 
 /// Approves and publishes a draft in review at `version`; returns the new
@@ -180,16 +288,11 @@ pub async fn publish(
     if !found.is_empty() {
         return Err(EditorialError::Invalid(found));
     }
-    let old = store
-        .content()
-        .await?
-        .into_iter()
-        .find(|f| f.path == path)
-        .map(|f| f.text);
+    let old = store.content_file(path).await?.map(|(f, _)| f.text);
     let (mut stale, fresh) = translation::effects(path, old.as_deref(), draft.body.as_deref());
     let pending = store.stale_translations().await?;
     let was_pending =
-        |(p, l): &(String, crate::lang::Lang)| pending.iter().any(|s| s.path == *p && s.lang == *l);
+        |(p, l): &(String, Lang)| pending.iter().any(|s| s.path == *p && s.lang == *l);
     // Updating a text that waited for its other language catches it up:
     // it leaves nothing behind.
     if fresh.iter().any(was_pending) {

@@ -16,18 +16,17 @@ use crate::lang::Lang;
 pub type Texts = Vec<(String, Lang)>;
 
 /// The file with the other language's text of `path`, for files that hold
-/// one language each.
+/// one language each. Read as the loader reads file names
+/// (`<id>.<lang>.<ext>`), so both agree on which files pair up.
 pub fn counterpart(path: &str) -> Option<(String, Lang)> {
-    for lang in Lang::ALL {
-        let suffix = format!(".{}.", lang.code());
-        if let Some(at) = path.rfind(&suffix) {
-            let other = lang.other();
-            let mut p = path.to_string();
-            p.replace_range(at..at + suffix.len(), &format!(".{}.", other.code()));
-            return Some((p, other));
-        }
+    let (stem, ext) = path.rsplit_once('.')?;
+    let (id, lang) = stem.rsplit_once('.')?;
+    let lang = lang.parse::<Lang>().ok()?;
+    if ext == "toml" || id.ends_with('/') {
+        return None;
     }
-    None
+    let other = lang.other();
+    Some((format!("{id}.{}.{ext}", other.code()), other))
 }
 
 /// The language of a one-language file.
@@ -153,6 +152,17 @@ mod tests {
             Some(("articles/review-time-limit.en.md".into(), Lang::En))
         );
         assert_eq!(lang_of("templates/x.en.ftl"), Some(Lang::En));
+        // Read as the loader reads names: the last language before the
+        // extension, aliases included.
+        assert_eq!(
+            counterpart("articles/a.en.b.cy.md"),
+            Some(("articles/a.en.b.en.md".into(), Lang::En))
+        );
+        assert_eq!(
+            counterpart("scripts/x.welsh.md"),
+            Some(("scripts/x.en.md".into(), Lang::En))
+        );
+        assert_eq!(counterpart("agencies/samaritans.toml"), None);
         let (stale, fresh) = effects("articles/x.cy.md", Some("a"), Some("b"));
         assert_eq!(stale, [("articles/x.en.md".to_string(), Lang::En)]);
         assert_eq!(fresh, [("articles/x.cy.md".to_string(), Lang::Cy)]);

@@ -9,7 +9,7 @@
 //! one transaction: the new revision, the published file, the draft gone,
 //! the translations it leaves stale, and the audit entry.
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
 use super::{StoreError, StoreResult};
@@ -51,7 +51,9 @@ pub struct Draft {
     pub body: Option<String>,
     /// The published revision it started from (0: a new file).
     pub base: i64,
-    /// Bumped by every save, from 1.
+    /// Bumped by every save. Versions keep rising across a file's drafts,
+    /// so a copy of a draft published or thrown away never matches a
+    /// later one.
     pub version: i64,
     /// Where it is in the workflow.
     pub state: DraftState,
@@ -118,6 +120,42 @@ CREATE TABLE stale_translations (
 );
 "#;
 
+/// Second step: the last draft version of every file, so versions never
+/// restart, and the item each audit entry is about, to filter by.
+pub(super) const VERSIONS_MIGRATION: &str = r#"
+CREATE TABLE draft_versions (
+    path TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+INSERT INTO draft_versions (path, last) SELECT path, version FROM drafts;
+ALTER TABLE audit ADD COLUMN item TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_at ON audit (at);
+CREATE INDEX audit_item ON audit (item);
+"#;
+
+/// A write transaction that takes the database's write lock at once, so
+/// another process (an import) cannot make it fail half-way.
+fn write(c: &mut Connection) -> StoreResult<Transaction<'_>> {
+    c.transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(db_err)
+}
+
+fn audit(
+    tx: &Transaction<'_>,
+    now: &str,
+    by: &str,
+    action: &str,
+    item: &str,
+    detail: &str,
+) -> StoreResult<()> {
+    tx.execute(
+        "INSERT INTO audit (at, actor, action, item, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![now, by, action, item, detail],
+    )
+    .map_err(db_err)?;
+    Ok(())
+}
+
 fn db_err(e: impl std::fmt::Display) -> StoreError {
     StoreError::Database(e.to_string())
 }
@@ -174,16 +212,32 @@ fn published_revision(tx: &Transaction<'_>, path: &str) -> StoreResult<i64> {
 
 /// Saves a draft, checking nothing moved since the editor read it.
 pub(super) fn save(c: &mut Connection, save: DraftSave, now: &str) -> StoreResult<Draft> {
-    let tx = c.transaction().map_err(db_err)?;
+    let tx = write(c)?;
     let existing = one(&tx, &save.path)?;
-    let (base, version, mut authors) = match existing {
-        Some(d) if d.version == save.version => (d.base, d.version + 1, d.authors),
+    let last: i64 = tx
+        .query_row(
+            "SELECT last FROM draft_versions WHERE path = ?1",
+            [&save.path],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(db_err)?
+        .unwrap_or(0);
+    let (base, mut authors) = match existing {
+        Some(d) if d.version == save.version => (d.base, d.authors),
         Some(_) => return Err(StoreError::Conflict),
         None if save.version == 0 && save.base == published_revision(&tx, &save.path)? => {
-            (save.base, 1, Vec::new())
+            (save.base, Vec::new())
         }
         None => return Err(StoreError::Conflict),
     };
+    let version = last + 1;
+    tx.execute(
+        "INSERT INTO draft_versions (path, last) VALUES (?1, ?2)
+         ON CONFLICT (path) DO UPDATE SET last = ?2",
+        params![save.path, version],
+    )
+    .map_err(db_err)?;
     if !authors.contains(&save.author) {
         authors.push(save.author.clone());
     }
@@ -196,6 +250,19 @@ pub(super) fn save(c: &mut Connection, save: DraftSave, now: &str) -> StoreResul
         params![save.path, save.body, base, version, authors.join("\n"), now],
     )
     .map_err(db_err)?;
+    let detail = if save.body.is_some() {
+        "saved"
+    } else {
+        "saved: retire"
+    };
+    audit(
+        &tx,
+        now,
+        &save.author,
+        "content.save",
+        &save.path,
+        &format!("draft {version}, {detail}"),
+    )?;
     let draft = one(&tx, &save.path)?.ok_or(StoreError::Conflict)?;
     tx.commit().map_err(db_err)?;
     Ok(draft)
@@ -207,9 +274,10 @@ pub(super) fn set_state(
     path: &str,
     version: i64,
     state: DraftState,
+    by: &str,
     now: &str,
 ) -> StoreResult<Draft> {
-    let tx = c.transaction().map_err(db_err)?;
+    let tx = write(c)?;
     let changed = tx
         .execute(
             "UPDATE drafts SET state = ?3, updated_at = ?4 WHERE path = ?1 AND version = ?2",
@@ -219,14 +287,26 @@ pub(super) fn set_state(
     if changed == 0 {
         return Err(StoreError::Conflict);
     }
+    let action = match state {
+        DraftState::InReview => "content.submit",
+        DraftState::Draft => "content.withdraw",
+    };
+    audit(&tx, now, by, action, path, &format!("draft {version}"))?;
     let draft = one(&tx, path)?.ok_or(StoreError::Conflict)?;
     tx.commit().map_err(db_err)?;
     Ok(draft)
 }
 
 /// Throws away the draft of `path` at `version`.
-pub(super) fn discard(c: &mut Connection, path: &str, version: i64) -> StoreResult<()> {
-    let changed = c
+pub(super) fn discard(
+    c: &mut Connection,
+    path: &str,
+    version: i64,
+    by: &str,
+    now: &str,
+) -> StoreResult<()> {
+    let tx = write(c)?;
+    let changed = tx
         .execute(
             "DELETE FROM drafts WHERE path = ?1 AND version = ?2",
             params![path, version],
@@ -235,6 +315,15 @@ pub(super) fn discard(c: &mut Connection, path: &str, version: i64) -> StoreResu
     if changed == 0 {
         return Err(StoreError::Conflict);
     }
+    audit(
+        &tx,
+        now,
+        by,
+        "content.discard",
+        path,
+        &format!("draft {version}"),
+    )?;
+    tx.commit().map_err(db_err)?;
     Ok(())
 }
 
@@ -248,7 +337,7 @@ pub(super) fn publish(
     publication: &Publication,
     now: &str,
 ) -> StoreResult<i64> {
-    let tx = c.transaction().map_err(db_err)?;
+    let tx = write(c)?;
     let draft = match one(&tx, path)? {
         Some(d) if d.version == version && d.state == DraftState::InReview => d,
         _ => return Err(StoreError::Conflict),
@@ -299,11 +388,7 @@ pub(super) fn publish(
         )
         .map_err(db_err)?;
     }
-    tx.execute(
-        "INSERT INTO audit (at, actor, action, detail) VALUES (?1, ?2, 'content.publish', ?3)",
-        params![now, by, publication.audit],
-    )
-    .map_err(db_err)?;
+    audit(&tx, now, by, "content.publish", path, &publication.audit)?;
     tx.commit().map_err(db_err)?;
     Ok(revision)
 }
@@ -335,7 +420,7 @@ pub(super) fn confirm(
     by: &str,
     now: &str,
 ) -> StoreResult<bool> {
-    let tx = c.transaction().map_err(db_err)?;
+    let tx = write(c)?;
     let changed = tx
         .execute(
             "DELETE FROM stale_translations WHERE path = ?1 AND lang = ?2",
@@ -343,12 +428,8 @@ pub(super) fn confirm(
         )
         .map_err(db_err)?;
     if changed > 0 {
-        tx.execute(
-            "INSERT INTO audit (at, actor, action, detail)
-             VALUES (?1, ?2, 'translation.confirm', ?3)",
-            params![now, by, format!("{path} ({})", lang.code())],
-        )
-        .map_err(db_err)?;
+        let detail = format!("{} text confirmed up to date", lang.code());
+        audit(&tx, now, by, "translation.confirm", path, &detail)?;
     }
     tx.commit().map_err(db_err)?;
     Ok(changed > 0)
@@ -456,7 +537,7 @@ mod tests {
             Err(StoreError::Conflict)
         ));
         let d = s
-            .set_draft_state(CY, d.version, DraftState::InReview)
+            .set_draft_state(CY, d.version, DraftState::InReview, "ann")
             .await
             .unwrap();
         assert!(matches!(
@@ -489,7 +570,7 @@ mod tests {
     async fn retiring_keeps_the_history_and_a_moved_file_refuses_the_draft() {
         let s = store_with(&[(CY, "un"), (EN, "one")]).await;
         let d = s.save_draft(save(EN, None, 0, 1, "ann")).await.unwrap();
-        s.set_draft_state(EN, d.version, DraftState::InReview)
+        s.set_draft_state(EN, d.version, DraftState::InReview, "ann")
             .await
             .unwrap();
         s.publish_draft(EN, d.version, "ben", Publication::default())
@@ -507,7 +588,7 @@ mod tests {
             .await
             .unwrap();
         let d = s
-            .set_draft_state(CY, d.version, DraftState::InReview)
+            .set_draft_state(CY, d.version, DraftState::InReview, "ann")
             .await
             .unwrap();
         s.replace_content(
@@ -527,5 +608,74 @@ mod tests {
         // Nothing half-done: the imported text stands, the draft waits.
         assert!(s.content().await.unwrap().iter().any(|f| f.text == "tri"));
         assert!(s.draft(CY).await.unwrap().is_some());
+    }
+
+    #[tokio::test]
+    async fn versions_never_restart_so_an_old_copy_never_matches_a_new_draft() {
+        let s = store_with(&[(CY, "un")]).await;
+        let d = s
+            .save_draft(save(CY, Some("dau"), 0, 1, "ann"))
+            .await
+            .unwrap();
+        let old = d.version;
+        let d = s
+            .set_draft_state(CY, d.version, DraftState::InReview, "ann")
+            .await
+            .unwrap();
+        s.publish_draft(CY, d.version, "ben", Publication::default())
+            .await
+            .unwrap();
+        // A new draft after the publication, and one after a discard.
+        let d = s
+            .save_draft(save(CY, Some("tri"), 0, 2, "ben"))
+            .await
+            .unwrap();
+        assert!(d.version > old);
+        // Ann's copy of the published draft no longer matches anything.
+        assert!(matches!(
+            s.save_draft(save(CY, Some("hen"), old, 1, "ann")).await,
+            Err(StoreError::Conflict)
+        ));
+        s.discard_draft(CY, d.version, "ben").await.unwrap();
+        let again = s
+            .save_draft(save(CY, Some("pedwar"), 0, 2, "ben"))
+            .await
+            .unwrap();
+        assert!(again.version > d.version);
+        assert!(matches!(
+            s.set_draft_state(CY, d.version, DraftState::InReview, "ben")
+                .await,
+            Err(StoreError::Conflict)
+        ));
+        // Every step is in the audit, with the file it was about.
+        let log = s
+            .audit_log(crate::store::AuditFilter {
+                item: Some(CY.into()),
+                limit: 100,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let actions: Vec<&str> = log.iter().rev().map(|e| e.action.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "content.save",
+                "content.submit",
+                "content.publish",
+                "content.save",
+                "content.discard",
+                "content.save"
+            ]
+        );
+        let bens = s
+            .audit_log(crate::store::AuditFilter {
+                actor: Some("BEN".into()),
+                limit: 100,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(bens.len(), 4);
     }
 }

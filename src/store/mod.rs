@@ -2,6 +2,7 @@
 //! audit trail. Handlers only see the [`Store`] trait, so a PostgreSQL
 //! backend can be added beside [`SqliteStore`] without touching them.
 
+mod audit;
 mod content;
 mod drafts;
 mod sqlite;
@@ -11,6 +12,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use serde::Serialize;
 
+pub use self::audit::{AuditEntry, AuditFilter};
 pub use self::content::{ContentFile, export_dir, read_import_dir, sources_of, valid_content_path};
 pub use self::drafts::{Draft, DraftSave, DraftState, Publication, StaleTranslation};
 pub use self::sqlite::SqliteStore;
@@ -151,6 +153,10 @@ pub trait Store: Send + Sync + 'static {
 
     /// Every published content file, sorted by path.
     async fn content(&self) -> StoreResult<Vec<ContentFile>>;
+    /// One published file and its revision.
+    async fn content_file(&self, path: &str) -> StoreResult<Option<(ContentFile, i64)>>;
+    /// The published revision of every file, by path.
+    async fn content_revisions(&self) -> StoreResult<Vec<(String, i64)>>;
     /// Makes `files` the published content: new and changed files get a new
     /// revision, files not in `files` are removed (their history stays).
     async fn replace_content(
@@ -178,9 +184,10 @@ pub trait Store: Send + Sync + 'static {
         path: &str,
         version: i64,
         state: DraftState,
+        by: &str,
     ) -> StoreResult<Draft>;
     /// Throws away the draft of `path` at `version`.
-    async fn discard_draft(&self, path: &str, version: i64) -> StoreResult<()>;
+    async fn discard_draft(&self, path: &str, version: i64, by: &str) -> StoreResult<()>;
     /// Publishes the draft of `path` at `version`, in review, with what the
     /// publication changes besides: one transaction (see `store::drafts`).
     /// Returns the new revision.
@@ -236,6 +243,8 @@ pub trait Store: Send + Sync + 'static {
 
     /// Appends to the audit trail. `detail` must not hold personal data.
     async fn audit(&self, actor: &str, action: &str, detail: &str) -> StoreResult<()>;
+    /// Reads the audit trail, newest first.
+    async fn audit_log(&self, filter: AuditFilter) -> StoreResult<Vec<AuditEntry>>;
 
     /// Counts one more search that found nothing, by its scrubbed text
     /// (see `search::unanswered`), language and audience.

@@ -11,8 +11,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::assistant::contact::ContactRecord;
 
 use super::{
-    ContentFile, Draft, DraftSave, DraftState, ImportReport, NewSession, Publication, Revision,
-    Session, StaleTranslation, Store, StoreError, StoreResult, Unanswered, User, drafts,
+    AuditEntry, AuditFilter, ContentFile, Draft, DraftSave, DraftState, ImportReport, NewSession,
+    Publication, Revision, Session, StaleTranslation, Store, StoreError, StoreResult, Unanswered,
+    User, drafts,
 };
 use crate::auth::Role;
 use crate::lang::Lang;
@@ -92,6 +93,7 @@ CREATE TABLE unanswered_searches (
 );
 "#,
     super::drafts::MIGRATION,
+    super::drafts::VERSIONS_MIGRATION,
 ];
 
 /// The SQLite backend.
@@ -656,15 +658,17 @@ impl Store for SqliteStore {
         path: &str,
         version: i64,
         state: DraftState,
+        by: &str,
     ) -> StoreResult<Draft> {
-        let path = path.to_string();
-        self.call(move |c| drafts::set_state(c, &path, version, state, &now_rfc3339()))
+        let (path, by) = (path.to_string(), by.to_string());
+        self.call(move |c| drafts::set_state(c, &path, version, state, &by, &now_rfc3339()))
             .await
     }
 
-    async fn discard_draft(&self, path: &str, version: i64) -> StoreResult<()> {
-        let path = path.to_string();
-        self.call(move |c| drafts::discard(c, &path, version)).await
+    async fn discard_draft(&self, path: &str, version: i64, by: &str) -> StoreResult<()> {
+        let (path, by) = (path.to_string(), by.to_string());
+        self.call(move |c| drafts::discard(c, &path, version, &by, &now_rfc3339()))
+            .await
     }
 
     async fn publish_draft(
@@ -698,6 +702,45 @@ impl Store for SqliteStore {
             )
             .map(|_| ())
             .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn audit_log(&self, filter: AuditFilter) -> StoreResult<Vec<AuditEntry>> {
+        self.call(move |c| super::audit::read(c, &filter)).await
+    }
+
+    async fn content_file(&self, path: &str) -> StoreResult<Option<(ContentFile, i64)>> {
+        let path = path.to_string();
+        self.call(move |c| {
+            c.query_row(
+                "SELECT path, body, revision FROM content WHERE path = ?1",
+                [path],
+                |r| {
+                    Ok((
+                        ContentFile {
+                            path: r.get(0)?,
+                            text: r.get(1)?,
+                        },
+                        r.get(2)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn content_revisions(&self) -> StoreResult<Vec<(String, i64)>> {
+        self.call(|c| {
+            let mut stmt = c
+                .prepare("SELECT path, revision FROM content ORDER BY path")
+                .map_err(db_err)?;
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(db_err)?
+                .collect::<Result<_, _>>()
+                .map_err(db_err)
         })
         .await
     }

@@ -497,6 +497,7 @@ impl From<EditorialError> for AppError {
                     .collect(),
             ),
             EditorialError::TooLong => AppError::TooLarge,
+            EditorialError::NothingToRetire => AppError::BadParameter("retire"),
             EditorialError::Store(e) => e.into(),
         }
     }

@@ -81,6 +81,20 @@ pub struct AppState {
     /// Held while the published knowledge is reloaded, so two publications
     /// at once cannot swap in an older version last.
     reloading: tokio::sync::Mutex<()>,
+    /// Held from a publication's checks to its reload, so two publications
+    /// are checked and committed one after the other.
+    publishing: tokio::sync::Mutex<()>,
+}
+
+/// What a publication made.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Publication {
+    /// The new revision.
+    pub revision: i64,
+    /// Whether search and the assistant already serve it. False when the
+    /// reload failed (logged): the change is published and the next
+    /// publication or restart serves it.
+    pub reloaded: bool,
 }
 
 impl AppState {
@@ -106,6 +120,7 @@ impl AppState {
             published: RwLock::new(Arc::new(published)),
             data_dir,
             reloading: tokio::sync::Mutex::new(()),
+            publishing: tokio::sync::Mutex::new(()),
             config,
         })
     }
@@ -132,5 +147,44 @@ impl AppState {
         let published = crate::published::reload(&*self.store, &self.data_dir).await?;
         self.publish(published);
         Ok(())
+    }
+
+    /// Approves and publishes a draft (see `editorial::publish`), then
+    /// reloads search and the assistant so the next search finds it. Runs
+    /// as its own task: a client hanging up cannot stop it between the
+    /// commit and the reload.
+    pub async fn publish_draft(
+        self: &Arc<Self>,
+        user: crate::store::User,
+        path: String,
+        version: i64,
+        confirm_stale: bool,
+    ) -> Result<Publication, crate::editorial::EditorialError> {
+        let state = self.clone();
+        let task = tokio::spawn(async move {
+            let _one_at_a_time = state.publishing.lock().await;
+            let revision = crate::editorial::publish(
+                &*state.store,
+                &user,
+                state.config.editorial,
+                &path,
+                version,
+                confirm_stale,
+            )
+            .await?;
+            let reloaded = match state.reload().await {
+                Ok(()) => true,
+                Err(e) => {
+                    tracing::error!(error = %e, "published, but reloading search failed");
+                    false
+                }
+            };
+            Ok(Publication { revision, reloaded })
+        });
+        task.await.map_err(|e| {
+            crate::editorial::EditorialError::Store(crate::store::StoreError::Database(
+                e.to_string(),
+            ))
+        })?
     }
 }

@@ -1,8 +1,8 @@
 //! The editors' workflow over the API: content files with their revisions
 //! and drafts, saving a draft against the version it was based on, review,
-//! publication (which reloads search and the assistant at once), and
-//! translations. The rules are in `editorial`; these handlers only parse,
-//! call and answer.
+//! publication (which reloads search and the assistant at once),
+//! translations, history, comparison and restoring. The rules are in
+//! `editorial`; these handlers only parse, call and answer.
 
 use std::sync::Arc;
 
@@ -10,50 +10,17 @@ use axum::Json;
 use axum::extract::{Query, State};
 use serde::{Deserialize, Serialize};
 
-use crate::editorial::{self, Change, EditorialError};
+use crate::editorial::diff::Diff;
+use crate::editorial::view::{FileSummary, FileView};
+use crate::editorial::{self, Change, Side};
+use crate::lang::Lang;
 use crate::store::{Draft, Revision, StaleTranslation};
 use crate::web::error::{AppError, AppResult};
 use crate::web::session::CurrentUser;
-use crate::web::state::AppState;
+use crate::web::state::{AppState, Publication};
 
-/// Only editors and admins see the workflow at all.
-fn editor(session: &crate::store::Session) -> AppResult<()> {
-    match session.user.role {
-        crate::auth::Role::Editor | crate::auth::Role::Admin => Ok(()),
-        _ => Err(EditorialError::NotEditor.into()),
-    }
-}
-
-/// A content file in the list.
-#[derive(Debug, Serialize)]
-pub struct FileSummary {
-    path: String,
-    revision: i64,
-    draft: Option<DraftSummary>,
-}
-
-/// A draft, without its text.
-#[derive(Debug, Serialize)]
-pub struct DraftSummary {
-    version: i64,
-    state: crate::store::DraftState,
-    authors: Vec<String>,
-    retires: bool,
-}
-
-impl From<&Draft> for DraftSummary {
-    fn from(d: &Draft) -> Self {
-        DraftSummary {
-            version: d.version,
-            state: d.state,
-            authors: d.authors.clone(),
-            retires: d.body.is_none(),
-        }
-    }
-}
-
-/// `GET /editor/files`: every published file and every draft, with the
-/// texts waiting for a translation update.
+/// `GET /editor/files`: every published file and every new one in draft,
+/// with its state, and the texts waiting for a translation update.
 #[derive(Debug, Serialize)]
 pub struct Files {
     files: Vec<FileSummary>,
@@ -64,33 +31,11 @@ pub async fn files(
     CurrentUser(session): CurrentUser,
     State(state): State<Arc<AppState>>,
 ) -> AppResult<Json<Files>> {
-    editor(&session)?;
-    let store = &*state.store;
-    let drafts = store.drafts().await?;
-    let mut files: Vec<FileSummary> = Vec::new();
-    for f in store.content().await? {
-        let revision = store
-            .revisions(&f.path)
-            .await?
-            .last()
-            .map_or(0, |r| r.revision);
-        files.push(FileSummary {
-            draft: drafts.iter().find(|d| d.path == f.path).map(Into::into),
-            path: f.path,
-            revision,
-        });
-    }
-    for d in drafts.iter().filter(|d| d.base == 0) {
-        files.push(FileSummary {
-            path: d.path.clone(),
-            revision: 0,
-            draft: Some(d.into()),
-        });
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let published = state.published();
+    let files = editorial::view::files(&*state.store, &session.user, &published.kb).await?;
     Ok(Json(Files {
         files,
-        stale_translations: store.stale_translations().await?,
+        stale_translations: state.store.stale_translations().await?,
     }))
 }
 
@@ -100,51 +45,17 @@ pub struct PathParam {
     path: String,
 }
 
-/// One file: its published text and revision, and its draft.
-#[derive(Debug, Serialize)]
-pub struct FileView {
-    path: String,
-    /// The published text (`None`: not published).
-    text: Option<String>,
-    /// The published revision (0: none); a new draft names it as `base`.
-    revision: i64,
-    draft: Option<Draft>,
-}
-
+/// `GET /editor/file?path=`: one file, published and in draft.
 pub async fn file(
     CurrentUser(session): CurrentUser,
     State(state): State<Arc<AppState>>,
     Query(p): Query<PathParam>,
 ) -> AppResult<Json<FileView>> {
-    editor(&session)?;
-    let store = &*state.store;
-    if !crate::store::valid_content_path(&p.path) {
-        return Err(EditorialError::BadPath(p.path).into());
-    }
-    let text = store
-        .content()
-        .await?
-        .into_iter()
-        .find(|f| f.path == p.path)
-        .map(|f| f.text);
-    let revision = match text {
-        Some(_) => store
-            .revisions(&p.path)
-            .await?
-            .last()
-            .map_or(0, |r| r.revision),
-        None => 0,
-    };
-    let draft = store.draft(&p.path).await?;
-    if text.is_none() && draft.is_none() {
+    let view = editorial::view::file(&*state.store, &session.user, &p.path).await?;
+    if view.text.is_none() && view.draft.is_none() {
         return Err(AppError::NotFound);
     }
-    Ok(Json(FileView {
-        path: p.path,
-        text,
-        revision,
-        draft,
-    }))
+    Ok(Json(view))
 }
 
 /// `GET /editor/revisions?path=`: the history of one file.
@@ -153,19 +64,75 @@ pub async fn revisions(
     State(state): State<Arc<AppState>>,
     Query(p): Query<PathParam>,
 ) -> AppResult<Json<Vec<Revision>>> {
-    editor(&session)?;
-    if !crate::store::valid_content_path(&p.path) {
-        return Err(EditorialError::BadPath(p.path).into());
-    }
-    Ok(Json(state.store.revisions(&p.path).await?))
+    Ok(Json(
+        editorial::view::history(&*state.store, &session.user, &p.path).await?,
+    ))
+}
+
+/// `?path=&revision=`.
+#[derive(Debug, Deserialize)]
+pub struct RevisionParam {
+    path: String,
+    revision: i64,
+}
+
+/// One revision's text (`null`: that revision retired the file).
+#[derive(Debug, Serialize)]
+pub struct RevisionText {
+    path: String,
+    revision: i64,
+    text: Option<String>,
+}
+
+/// `GET /editor/revision?path=&revision=`.
+pub async fn revision(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Query(p): Query<RevisionParam>,
+) -> AppResult<Json<RevisionText>> {
+    let text =
+        editorial::view::revision_text(&*state.store, &session.user, &p.path, p.revision).await?;
+    Ok(Json(RevisionText {
+        path: p.path,
+        revision: p.revision,
+        text,
+    }))
+}
+
+/// `?path=&from=&to=`, each a revision number or `draft`.
+#[derive(Debug, Deserialize)]
+pub struct DiffParam {
+    path: String,
+    from: String,
+    to: String,
+}
+
+/// `GET /editor/diff`: what changed between two versions, by words for
+/// prose and by field for structured content.
+pub async fn diff(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Query(p): Query<DiffParam>,
+) -> AppResult<Json<Diff>> {
+    let side = |s: &str, name| s.parse::<Side>().map_err(|_| AppError::BadParameter(name));
+    let (from, to) = (side(&p.from, "from")?, side(&p.to, "to")?);
+    Ok(Json(
+        editorial::compare(&*state.store, &session.user, &p.path, from, to).await?,
+    ))
 }
 
 /// The body of `PUT /editor/draft`.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DraftInput {
     path: String,
-    /// The new text; `null` retires the file.
+    /// The new text; leave out only to retire.
+    #[serde(default)]
     body: Option<String>,
+    /// Retire the file (with no `body`): it leaves search and the public
+    /// site, its history stays.
+    #[serde(default)]
+    retire: bool,
     /// The draft version read (0: there was no draft).
     #[serde(default)]
     version: i64,
@@ -179,6 +146,10 @@ pub async fn save(
     State(state): State<Arc<AppState>>,
     Json(input): Json<DraftInput>,
 ) -> AppResult<Json<Draft>> {
+    // A forgotten or misspelt `body` must not retire a file.
+    if input.body.is_some() == input.retire {
+        return Err(AppError::BadParameter("body"));
+    }
     let draft = editorial::save(
         &*state.store,
         &session.user,
@@ -193,8 +164,9 @@ pub async fn save(
     Ok(Json(draft))
 }
 
-/// The body of the review and publish steps.
+/// The body of the review, publish and discard steps.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StepInput {
     path: String,
     version: i64,
@@ -214,11 +186,22 @@ pub async fn submit(
     Ok(Json(draft))
 }
 
+/// `POST /editor/discard`: throws a draft away.
+pub async fn discard(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Json(input): Json<StepInput>,
+) -> AppResult<axum::http::StatusCode> {
+    editorial::discard(&*state.store, &session.user, &input.path, input.version).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
 /// What a publication made.
 #[derive(Debug, Serialize)]
 pub struct Published {
     path: String,
-    revision: i64,
+    #[serde(flatten)]
+    publication: Publication,
 }
 
 /// `POST /editor/publish`: approves and publishes a draft in review, then
@@ -228,18 +211,68 @@ pub async fn publish(
     State(state): State<Arc<AppState>>,
     Json(input): Json<StepInput>,
 ) -> AppResult<Json<Published>> {
-    let revision = editorial::publish(
-        &*state.store,
-        &session.user,
-        state.config.editorial,
-        &input.path,
-        input.version,
-        input.confirm_stale,
-    )
-    .await?;
-    state.reload().await?;
+    let publication = state
+        .publish_draft(
+            session.user.clone(),
+            input.path.clone(),
+            input.version,
+            input.confirm_stale,
+        )
+        .await?;
     Ok(Json(Published {
         path: input.path,
-        revision,
+        publication,
     }))
+}
+
+/// The body of `POST /editor/restore`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RestoreInput {
+    path: String,
+    /// The revision to bring back.
+    revision: i64,
+    /// As for a save: the draft version read (0: none)…
+    #[serde(default)]
+    version: i64,
+    /// …or with no draft, the published revision read.
+    #[serde(default)]
+    base: i64,
+}
+
+/// `POST /editor/restore`: an old revision becomes a new draft.
+pub async fn restore(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Json(input): Json<RestoreInput>,
+) -> AppResult<Json<Draft>> {
+    let draft = editorial::restore(
+        &*state.store,
+        &session.user,
+        &input.path,
+        input.revision,
+        input.version,
+        input.base,
+    )
+    .await?;
+    Ok(Json(draft))
+}
+
+/// The body of `POST /editor/translations/confirm`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmInput {
+    path: String,
+    lang: Lang,
+}
+
+/// `POST /editor/translations/confirm`: a text marked as needing an update
+/// is up to date after all (audited).
+pub async fn confirm(
+    CurrentUser(session): CurrentUser,
+    State(state): State<Arc<AppState>>,
+    Json(input): Json<ConfirmInput>,
+) -> AppResult<axum::http::StatusCode> {
+    editorial::confirm_translation(&*state.store, &session.user, &input.path, input.lang).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -44,9 +44,19 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
         .route("/editor/files", get(editor::files))
         .route("/editor/file", get(editor::file))
         .route("/editor/revisions", get(editor::revisions))
-        .route("/editor/draft", put(editor::save))
+        .route(
+            "/editor/draft",
+            put(editor::save).layer(axum::extract::DefaultBodyLimit::max(
+                crate::editorial::MAX_FILE_BYTES + 4096,
+            )),
+        )
         .route("/editor/submit", post(editor::submit))
         .route("/editor/publish", post(editor::publish))
+        .route("/editor/discard", post(editor::discard))
+        .route("/editor/revision", get(editor::revision))
+        .route("/editor/diff", get(editor::diff))
+        .route("/editor/restore", post(editor::restore))
+        .route("/editor/translations/confirm", post(editor::confirm))
         .route("/openapi.json", get(openapi))
 }
 
