@@ -126,6 +126,47 @@ fn labels_exist_for_every_tag_stage_and_role() {
             .iter()
             .map(|v| format!("letter-var-{}", v.replace('_', "-"))),
     );
+    // The editors' pages: folders, workflow states, what was just done,
+    // and what a refused field expected.
+    ids.extend(
+        canllaw::knowledge::load::FOLDERS
+            .iter()
+            .chain(&["glossary"])
+            .map(|f| format!("folder-{f}")),
+    );
+    ids.extend(
+        ["published", "draft", "in_review"]
+            .iter()
+            .map(|s| format!("status-{s}")),
+    );
+    ids.extend(["public", "internal"].iter().map(|a| format!("audience-{a}")));
+    ids.extend(
+        ["draft", "in-review"]
+            .iter()
+            .map(|s| format!("editor-draft-state-{s}")),
+    );
+    ids.extend(
+        [
+            "saved",
+            "submitted",
+            "published",
+            "published-not-reloaded",
+            "discarded",
+            "confirmed",
+            "retire-saved",
+            "translation-started",
+            "restored",
+            "created",
+        ]
+        .iter()
+        .map(|d| format!("editor-done-{d}")),
+    );
+    ids.extend(
+        ["text", "list", "bool", "date", "integer", "number"]
+            .iter()
+            .map(|k| format!("editor-expected-{k}")),
+    );
+    ids.push("editor-problem-in".into());
     for lang in Lang::ALL {
         for id in &ids {
             assert!(has_message(lang, id), "{id} missing in {lang}");

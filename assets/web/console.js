@@ -34,6 +34,7 @@
   });
 
   enhanceWorkspace();
+  enhanceEditor();
 
   // Each line to say in a script gets a copy button.
   var scripts = document.querySelector(".scripts[data-copy-label]");
@@ -272,5 +273,49 @@
       });
     }
     showCopy();
+  }
+
+  // The editors' pages: the preview follows the Markdown as it is typed
+  // (rendered and sanitised by the server, as the console shows it), and
+  // leaving a form with unsaved changes asks first.
+  function enhanceEditor() {
+    var areas = document.querySelectorAll("textarea[data-preview]");
+    if (!document.querySelector(".edit-form")) return;
+    document.documentElement.classList.add("js");
+    Array.prototype.forEach.call(areas, function (area) {
+      var target = document.getElementById(area.getAttribute("data-preview"));
+      var csrf = area.form.querySelector("input[name=csrf]");
+      var timer = null;
+      var sent = 0;
+      area.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          var mine = ++sent;
+          var data = new URLSearchParams();
+          data.set("body", area.value);
+          data.set("lang", target.getAttribute("data-lang") || "");
+          data.set("csrf", csrf ? csrf.value : "");
+          fetch("/console/editor/preview", {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "x-csrf-token": csrf ? csrf.value : "" },
+            body: data
+          }).then(function (r) {
+            return r.ok ? r.text() : null;
+          }).then(function (html) {
+            // An older answer arriving late never replaces a newer one.
+            if (html !== null && mine === sent) target.innerHTML = html;
+          }).catch(function () {});
+        }, 300);
+      });
+    });
+    var dirty = false;
+    Array.prototype.forEach.call(document.querySelectorAll(".edit-form"), function (f) {
+      f.addEventListener("input", function () { dirty = true; });
+      f.addEventListener("submit", function () { dirty = false; });
+    });
+    window.addEventListener("beforeunload", function (e) {
+      if (dirty) { e.preventDefault(); e.returnValue = ""; }
+    });
   }
 })();

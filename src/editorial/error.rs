@@ -32,6 +32,9 @@ pub enum EditorialError {
     /// say so on purpose.
     #[error("the other language needs updating; confirm to publish anyway")]
     TranslationStale(Vec<(String, Lang)>),
+    /// A new item would take the place of one that exists.
+    #[error("'{0}' already exists")]
+    Exists(String),
     /// Retiring a file that was never published.
     #[error("there is nothing published to retire")]
     NothingToRetire,

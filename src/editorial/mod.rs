@@ -10,6 +10,7 @@
 
 pub mod diff;
 pub mod error;
+pub mod form;
 pub mod translation;
 pub mod view;
 
@@ -209,6 +210,114 @@ pub async fn restore(
             body,
             version,
             base,
+        },
+    )
+    .await
+}
+
+/// The kinds of content a new item can be started for: one file per
+/// language (Markdown) or one file for both (TOML).
+pub const NEW_KINDS: &[&str] = &["articles", "scripts", "agencies", "adjustments", "flows"];
+
+/// Starts a new item of `folder` called `id`: a draft per file, laid out
+/// like the existing items of its kind with every value empty and its
+/// audience internal. `keywords` (a search nobody could answer, from the
+/// health page) start its keywords.
+pub async fn create(
+    store: &dyn Store,
+    user: &User,
+    folder: &str,
+    id: &str,
+    keywords: &[String],
+) -> EditorialResult<Vec<Draft>> {
+    editor(user)?;
+    let id = id.trim();
+    let good_id = !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-');
+    if !NEW_KINDS.contains(&folder) || !good_id {
+        return Err(EditorialError::BadPath(format!("{folder}/{id}")));
+    }
+    let pages = matches!(folder, "articles" | "scripts");
+    let paths: Vec<String> = if pages {
+        Lang::ALL
+            .iter()
+            .map(|l| format!("{folder}/{id}.{}.md", l.code()))
+            .collect()
+    } else {
+        vec![format!("{folder}/{id}.toml")]
+    };
+    let published = store.content().await?;
+    let drafts = store.drafts().await?;
+    for path in &paths {
+        if published.iter().any(|f| &f.path == path) || drafts.iter().any(|d| &d.path == path) {
+            return Err(EditorialError::Exists(path.clone()));
+        }
+    }
+    let today = chrono::Utc::now().date_naive().to_string();
+    let mut made = Vec::new();
+    for path in paths {
+        // The first item of the kind, in the same language, as the model.
+        let suffix = &path[path.rfind('.').map_or(0, |i| i)..];
+        let lang_suffix = translation::lang_of(&path).map(|l| format!(".{}{suffix}", l.code()));
+        let model = published
+            .iter()
+            .filter(|f| f.path.starts_with(&format!("{folder}/")))
+            .find(|f| match &lang_suffix {
+                Some(s) => f.path.ends_with(s.as_str()),
+                None => f.path.ends_with(suffix),
+            })
+            .ok_or(EditorialError::NotFound)?;
+        let body = if pages {
+            let (front, _) = form::split_page(&model.text).ok_or(EditorialError::NotFound)?;
+            let front = form::blank_copy(front, id, &today, keywords).ok_or(EditorialError::NotFound)?;
+            form::join_page(&front, "\n")
+        } else {
+            form::blank_copy(&model.text, id, &today, keywords).ok_or(EditorialError::NotFound)?
+        };
+        made.push(
+            save(
+                store,
+                user,
+                Change {
+                    path,
+                    body: Some(body),
+                    version: 0,
+                    base: 0,
+                },
+            )
+            .await?,
+        );
+    }
+    Ok(made)
+}
+
+/// Starts the missing other-language file of `path` as a draft holding
+/// this language's text, for the translator to replace.
+pub async fn start_translation(store: &dyn Store, user: &User, path: &str) -> EditorialResult<Draft> {
+    editor(user)?;
+    content_path(path)?;
+    let (other, _) = translation::counterpart(path).ok_or(EditorialError::NotFound)?;
+    let here = view::file(store, user, path).await?;
+    let text = here
+        .working_text()
+        .ok_or(EditorialError::NotFound)?
+        .to_string();
+    let there = view::file(store, user, &other).await?;
+    if there.text.is_some() || there.draft.is_some() {
+        return Err(EditorialError::Exists(other));
+    }
+    save(
+        store,
+        user,
+        Change {
+            path: other,
+            body: Some(text),
+            version: 0,
+            base: 0,
         },
     )
     .await

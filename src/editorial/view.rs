@@ -298,3 +298,42 @@ pub async fn revision_text(
         .await?
         .ok_or(EditorialError::NotFound)
 }
+
+/// What the content health page lists.
+#[derive(Debug, Clone)]
+pub struct Health {
+    /// Every file with its state and facts (the page picks out overdue
+    /// reviews, missing and stale translations, unverified details).
+    pub files: Vec<FileSummary>,
+    /// Problems `canllaw check` finds in the published content: broken
+    /// references among them.
+    pub problems: Vec<crate::knowledge::Problem>,
+    /// Searches that found nothing, scrubbed of personal data, most
+    /// frequent first.
+    pub unanswered: Vec<crate::store::Unanswered>,
+}
+
+/// How many searches that found nothing the health page lists.
+pub const UNANSWERED_SHOWN: usize = 200;
+
+/// The content health page's findings.
+pub async fn health(
+    store: &dyn Store,
+    user: &User,
+    kb: std::sync::Arc<crate::published::Published>,
+) -> EditorialResult<Health> {
+    let files = files(store, user, &kb.kb).await?;
+    let unanswered = store.unanswered(UNANSWERED_SHOWN).await?;
+    let problems = tokio::task::spawn_blocking(move || {
+        let mut all = kb.problems.clone();
+        all.extend(crate::knowledge::validate::validate(&kb.kb));
+        all
+    })
+    .await
+    .map_err(|e| EditorialError::Store(crate::store::StoreError::Database(e.to_string())))?;
+    Ok(Health {
+        files,
+        problems,
+        unanswered,
+    })
+}

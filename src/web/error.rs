@@ -498,6 +498,7 @@ impl From<EditorialError> for AppError {
             ),
             EditorialError::TooLong => AppError::TooLarge,
             EditorialError::NothingToRetire => AppError::BadParameter("retire"),
+            EditorialError::Exists(_) => AppError::Conflict,
             EditorialError::Store(e) => e.into(),
         }
     }

@@ -5,7 +5,7 @@
 //!
 //! The shared parts (context, session, CSRF, errors, page chrome, content
 //! views, the public page frame) sit below one folder per audience
-//! (`public/`, `console/`, `api/`); audience
+//! (`public/`, `console/`, `editor/`, `api/`); audience
 //! folders never import each other, and the shared parts import none of
 //! them. Domain errors become HTTP answers in one place, [`error`].
 //!
@@ -18,6 +18,7 @@ mod api;
 mod assets;
 pub(crate) mod client;
 mod console;
+mod editor;
 pub(crate) mod context;
 pub(crate) mod csrf;
 pub(crate) mod error;
@@ -56,6 +57,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let app = Router::new()
         .merge(public::routes())
         .nest(console::HOME, console::routes())
+        .nest(editor::HOME, editor::routes())
         .route(
             "/console/",
             axum::routing::get(|| async { axum::response::Redirect::permanent(console::HOME) }),

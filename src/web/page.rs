@@ -24,6 +24,8 @@ pub struct Chrome {
     pub user_name: Option<String>,
     /// Whether the user may manage users.
     pub is_admin: bool,
+    /// Whether the user may change content (editors and admins).
+    pub is_editor: bool,
     /// CSRF token for forms on the page.
     pub csrf: String,
     /// This page in the other interface language.
@@ -50,6 +52,12 @@ impl Chrome {
             caller: ctx.caller,
             user_name: session.map(|s| s.user.name.clone()),
             is_admin: session.is_some_and(|s| s.user.role.manages_users()),
+            is_editor: session.is_some_and(|s| {
+                matches!(
+                    s.user.role,
+                    crate::auth::Role::Editor | crate::auth::Role::Admin
+                )
+            }),
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
             switch_ui_href: with_param(&ctx.uri, "lang", ctx.ui.other().code()),
             // An article open in one language follows the caller to the
@@ -67,6 +75,16 @@ impl Chrome {
             css: super::assets::console_css_href(),
             js: super::assets::console_js_href(),
         }
+    }
+
+    /// `aria-current` for an entry of the main navigation, which stands
+    /// for its section's pages too (`editor` for `editor-health`).
+    pub fn main_current(&self, section: &str) -> &'static str {
+        let within = self
+            .section
+            .strip_prefix(section)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'));
+        if within { "page" } else { "false" }
     }
 
     /// `aria-current` for a navigation entry.

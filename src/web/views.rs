@@ -110,6 +110,13 @@ fn body_html(kb: &KnowledgeBase, markdown: &str, lang: Lang, heading_offset: usi
     to_safe_html(markdown, &links, heading_offset)
 }
 
+/// An editor's Markdown as the console will show it (the preview): the
+/// same renderer and sanitiser, references resolved against the published
+/// knowledge.
+pub fn preview_html(kb: &KnowledgeBase, markdown: &str, lang: Lang) -> String {
+    body_html(kb, markdown, lang, 1)
+}
+
 fn article_links(kb: &KnowledgeBase, ids: &[String], lang: Lang) -> Vec<Link> {
     ids.iter()
         .filter_map(|id| kb.find_article(id, lang))
