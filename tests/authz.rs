@@ -216,6 +216,42 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     // Signed in, the form's token is the session's: the wrong password is
     // refused like any other. Anonymous without the login cookie: CSRF.
     ("POST", "/console/login", [403, 401, 401, 401, 401]),
+    // The editors' pages: editors and admins only, refused before the form
+    // is read. The shared form names a published file with a version no
+    // draft has: a conflict, nothing there, or nothing to confirm.
+    ("GET", "/console/editor", [303, 403, 200, 403, 200]),
+    (
+        "GET",
+        "/console/editor/item?path=articles/how-to-complain.cy.md",
+        [303, 403, 200, 403, 200],
+    ),
+    (
+        "GET",
+        "/console/editor/history?path=articles/how-to-complain.cy.md",
+        [303, 403, 200, 403, 200],
+    ),
+    (
+        "GET",
+        "/console/editor/diff?path=articles/how-to-complain.cy.md&from=0&to=1",
+        [303, 403, 200, 403, 200],
+    ),
+    ("GET", "/console/editor/new", [303, 403, 200, 403, 200]),
+    ("GET", "/console/editor/health", [303, 403, 200, 403, 200]),
+    ("GET", "/console/editor/audit", [303, 403, 403, 403, 200]),
+    ("POST", "/console/editor/save", [303, 403, 409, 403, 409]),
+    ("POST", "/console/editor/preview", [303, 403, 200, 403, 200]),
+    ("POST", "/console/editor/submit", [303, 403, 404, 403, 404]),
+    ("POST", "/console/editor/publish", [303, 403, 404, 403, 404]),
+    ("POST", "/console/editor/discard", [303, 403, 409, 403, 409]),
+    ("POST", "/console/editor/retire", [303, 403, 409, 403, 409]),
+    ("POST", "/console/editor/confirm", [303, 403, 404, 403, 404]),
+    (
+        "POST",
+        "/console/editor/translate",
+        [303, 403, 409, 403, 409],
+    ),
+    ("POST", "/console/editor/restore", [303, 403, 409, 403, 409]),
+    ("POST", "/console/editor/new", [303, 403, 400, 403, 400]),
     // Logout last: it ends the session.
     ("POST", "/console/logout", [303, 303, 303, 303, 303]),
 ];
@@ -298,6 +334,8 @@ async fn every_route_answers_each_role_as_expected() {
                         ("due", "2026-12-31"),
                         ("agency", "relay-uk"),
                         ("full_name", "Siân Jones"),
+                        ("path", "articles/how-to-complain.cy.md"),
+                        ("revision", "1"),
                     ])
                     .send()
                     .await

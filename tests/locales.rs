@@ -139,7 +139,11 @@ fn labels_exist_for_every_tag_stage_and_role() {
             .iter()
             .map(|s| format!("status-{s}")),
     );
-    ids.extend(["public", "internal"].iter().map(|a| format!("audience-{a}")));
+    ids.extend(
+        ["public", "internal"]
+            .iter()
+            .map(|a| format!("audience-{a}")),
+    );
     ids.extend(
         ["draft", "in-review"]
             .iter()

@@ -83,7 +83,9 @@ pub struct FieldError {
 
 /// The rows of a TOML text, or the parser's message if it does not parse.
 pub fn rows(toml: &str) -> Result<Vec<Row>, String> {
-    let mut doc: DocumentMut = toml.parse().map_err(|e: toml_edit::TomlError| e.to_string())?;
+    let mut doc: DocumentMut = toml
+        .parse()
+        .map_err(|e: toml_edit::TomlError| e.to_string())?;
     let mut walk = Walk {
         rows: Vec::new(),
         values: None,
@@ -165,9 +167,9 @@ pub fn blank_copy(toml: &str, id: &str, today: &str, keywords: &[String]) -> Opt
             ("id", _) => Some(Value::from(id)),
             ("audience", _) => Some(Value::from("internal")),
             ("verified", _) | (_, Some(Value::Datetime(_))) => Some(Value::from(today)),
-            ("keywords", Some(Value::Array(_))) => Some(Value::Array(
-                keywords.iter().map(String::as_str).collect(),
-            )),
+            ("keywords", Some(Value::Array(_))) => {
+                Some(Value::Array(keywords.iter().map(String::as_str).collect()))
+            }
             _ => None,
         };
         if let Some(mut v) = new {
@@ -177,17 +179,19 @@ pub fn blank_copy(toml: &str, id: &str, today: &str, keywords: &[String]) -> Opt
             *item = Item::Value(v);
         }
         // Keywords kept per language.
-        if key.get() == "keywords" {
-            if let Some(t) = item.as_table_like_mut() {
-                for (_, v) in t.iter_mut() {
-                    *v = Item::Value(Value::Array(
-                        keywords.iter().map(String::as_str).collect(),
-                    ));
-                }
+        if key.get() == "keywords"
+            && let Some(t) = item.as_table_like_mut()
+        {
+            for (_, v) in t.iter_mut() {
+                *v = Item::Value(Value::Array(keywords.iter().map(String::as_str).collect()));
             }
         }
     }
-    for t in doc.as_table_mut().iter_mut().filter_map(|(_, i)| i.as_table_mut()) {
+    for t in doc
+        .as_table_mut()
+        .iter_mut()
+        .filter_map(|(_, i)| i.as_table_mut())
+    {
         unposition(t);
     }
     Some(doc.to_string())
@@ -364,10 +368,7 @@ impl Walk<'_> {
         match v {
             Value::InlineTable(t) => {
                 if is_pair(t.iter().map(|(k, v)| (k, Some(v)))) {
-                    self.pair(
-                        key,
-                        t.iter_mut().map(|(k, v)| (k.get().to_string(), v)),
-                    );
+                    self.pair(key, t.iter_mut().map(|(k, v)| (k.get().to_string(), v)));
                 } else {
                     self.rows.push(Row::Group {
                         key: key.to_string(),
@@ -447,9 +448,7 @@ impl Walk<'_> {
 
 fn kind_of(v: &Value) -> FieldKind {
     match v {
-        Value::String(s) if s.value().len() > 70 || s.value().contains('\n') => {
-            FieldKind::LongText
-        }
+        Value::String(s) if s.value().len() > 70 || s.value().contains('\n') => FieldKind::LongText,
         Value::String(_) => FieldKind::Text,
         Value::Array(_) => FieldKind::List,
         Value::Boolean(_) => FieldKind::Bool,
@@ -589,8 +588,11 @@ mod tests {
             key: "questions[1].answers[1]".into(),
             depth: 2
         }));
-        let out = apply(flow, &values(&[("questions[1].answers[1].label.en", "Yes, I have")]))
-            .unwrap();
+        let out = apply(
+            flow,
+            &values(&[("questions[1].answers[1].label.en", "Yes, I have")]),
+        )
+        .unwrap();
         assert!(out.contains("en = \"Yes, I have\""), "{out}");
         let grown = add_entry(flow, "questions[1].answers").unwrap();
         let t: toml::Table = grown.parse().unwrap();

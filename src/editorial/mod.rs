@@ -273,7 +273,8 @@ pub async fn create(
             .ok_or(EditorialError::NotFound)?;
         let body = if pages {
             let (front, _) = form::split_page(&model.text).ok_or(EditorialError::NotFound)?;
-            let front = form::blank_copy(front, id, &today, keywords).ok_or(EditorialError::NotFound)?;
+            let front =
+                form::blank_copy(front, id, &today, keywords).ok_or(EditorialError::NotFound)?;
             form::join_page(&front, "\n")
         } else {
             form::blank_copy(&model.text, id, &today, keywords).ok_or(EditorialError::NotFound)?
@@ -297,7 +298,11 @@ pub async fn create(
 
 /// Starts the missing other-language file of `path` as a draft holding
 /// this language's text, for the translator to replace.
-pub async fn start_translation(store: &dyn Store, user: &User, path: &str) -> EditorialResult<Draft> {
+pub async fn start_translation(
+    store: &dyn Store,
+    user: &User,
+    path: &str,
+) -> EditorialResult<Draft> {
     editor(user)?;
     content_path(path)?;
     let (other, _) = translation::counterpart(path).ok_or(EditorialError::NotFound)?;

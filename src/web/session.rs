@@ -166,6 +166,23 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
     }
 }
 
+/// A logged-in editor or administrator: refused before a form is even
+/// read, so everyone else gets the same answer whatever they send. The
+/// editorial rules check the role again.
+pub struct Editor(pub Session);
+
+impl<S: Send + Sync> FromRequestParts<S> for Editor {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let CurrentUser(session) = CurrentUser::from_request_parts(parts, state).await?;
+        match session.user.role {
+            crate::auth::Role::Editor | crate::auth::Role::Admin => Ok(Editor(session)),
+            _ => Err(AppError::Forbidden),
+        }
+    }
+}
+
 /// A logged-in administrator.
 pub struct Admin(pub Session);
 

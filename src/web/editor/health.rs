@@ -17,7 +17,7 @@ use crate::store::Unanswered;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
-use crate::web::session::CurrentUser;
+use crate::web::session::Editor;
 use crate::web::state::AppState;
 
 /// A file the page lists, with where it leads.
@@ -46,7 +46,7 @@ struct HealthPage {
 }
 
 pub async fn page(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
 ) -> AppResult<Response> {
@@ -138,7 +138,7 @@ struct NewPage {
 }
 
 pub async fn new_form(
-    CurrentUser(_): CurrentUser,
+    Editor(_): Editor,
     ctx: Ctx,
     Query(q): Query<NewQuery>,
 ) -> AppResult<Response> {
@@ -152,7 +152,7 @@ pub async fn new_form(
 
 /// `POST /new`: a draft per file of the new item, then its page.
 pub async fn create(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(q): Form<NewQuery>,

@@ -15,7 +15,7 @@ use crate::store::Revision;
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
-use crate::web::session::CurrentUser;
+use crate::web::session::Editor;
 use crate::web::state::AppState;
 
 /// `?path=`.
@@ -38,7 +38,7 @@ struct HistoryPage {
 }
 
 pub async fn page(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Query(q): Query<PathQuery>,
@@ -81,7 +81,7 @@ struct DiffPage {
 
 /// `GET /diff`: two versions compared, by words or by field.
 pub async fn diff(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Query(q): Query<DiffQuery>,
@@ -122,7 +122,7 @@ pub struct RestoreForm {
 
 /// `POST /restore`: an old revision becomes a new draft.
 pub async fn restore(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     State(state): State<Arc<AppState>>,
     Form(f): Form<RestoreForm>,
 ) -> AppResult<Response> {

@@ -25,7 +25,7 @@ use crate::store::{DraftState, Session};
 use crate::web::context::Ctx;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
-use crate::web::session::CurrentUser;
+use crate::web::session::Editor;
 use crate::web::state::AppState;
 
 /// A form field as the page shows it.
@@ -169,7 +169,10 @@ fn view_field(
         FieldKind::Date => "date",
         FieldKind::Integer | FieldKind::Number => "number",
     };
-    let value = submitted.get(&f.key).cloned().unwrap_or_else(|| f.value.clone());
+    let value = submitted
+        .get(&f.key)
+        .cloned()
+        .unwrap_or_else(|| f.value.clone());
     let rows = match f.kind {
         FieldKind::List => (value.lines().count() + 1).clamp(2, 12),
         _ => (value.len() / 70 + 2).clamp(3, 12),
@@ -285,11 +288,8 @@ fn editing(
             .get("body")
             .cloned()
             .unwrap_or_else(|| body.to_string());
-        let preview = crate::web::views::preview_html(
-            &state.published().kb,
-            &body,
-            lang.unwrap_or(t.lang),
-        );
+        let preview =
+            crate::web::views::preview_html(&state.published().kb, &body, lang.unwrap_or(t.lang));
         return Editing::Page {
             rows,
             body,
@@ -326,7 +326,13 @@ fn problem_lines(t: &Tr, problems: &[Problem]) -> Vec<String> {
     problems
         .iter()
         .map(|p| match p.line {
-            Some(line) => t.t2("editor-problem-at", "line", line, "message", p.message.as_str()),
+            Some(line) => t.t2(
+                "editor-problem-at",
+                "line",
+                line,
+                "message",
+                p.message.as_str(),
+            ),
             None => p.message.clone(),
         })
         .collect()
@@ -355,9 +361,8 @@ async fn panel(
         Some((p, problems)) if *p == path => problem_lines(t, problems),
         _ => Vec::new(),
     };
-    let changes = draft.map(|d| {
-        crate::editorial::diff::diff(&path, view.text.as_deref(), d.body.as_deref())
-    });
+    let changes =
+        draft.map(|d| crate::editorial::diff::diff(&path, view.text.as_deref(), d.body.as_deref()));
     Ok(Panel {
         lang: translation::lang_of(&path),
         exists: view.text.is_some() || draft.is_some(),
@@ -450,7 +455,7 @@ async fn item_page(
 }
 
 pub async fn page(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Query(q): Query<ItemQuery>,
@@ -619,7 +624,7 @@ struct ConflictPage {
 /// `POST /save`: saves the form as a draft (and with `action=submit`,
 /// sends it for review; with `action=preview`, only shows it).
 pub async fn save(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -738,7 +743,7 @@ async fn save_grown(
 /// `POST /preview` (JavaScript): the Markdown `body` as the console will
 /// show it.
 pub async fn preview(
-    CurrentUser(_): CurrentUser,
+    Editor(_): Editor,
     State(state): State<Arc<AppState>>,
     Form(f): Form<PreviewForm>,
 ) -> AppResult<Response> {
@@ -785,7 +790,7 @@ async fn after(
 
 /// `POST /submit`.
 pub async fn submit(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(f): Form<StepForm>,
@@ -798,7 +803,7 @@ pub async fn submit(
 
 /// `POST /publish`: approves and publishes, then search has it.
 pub async fn publish(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(f): Form<StepForm>,
@@ -823,7 +828,7 @@ pub async fn publish(
 
 /// `POST /discard`.
 pub async fn discard(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(f): Form<StepForm>,
@@ -837,7 +842,7 @@ pub async fn discard(
 /// `POST /retire`: a draft that retires the file, to review and publish
 /// like any change.
 pub async fn retire(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(f): Form<StepForm>,
@@ -859,7 +864,7 @@ pub async fn retire(
 
 /// `POST /confirm`: this language is up to date after all.
 pub async fn confirm(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(f): Form<StepForm>,
@@ -878,7 +883,7 @@ pub async fn confirm(
 /// `POST /translate`: starts the missing language of an item from the
 /// other's text, to translate.
 pub async fn translate(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Form(f): Form<StepForm>,

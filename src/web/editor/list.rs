@@ -13,7 +13,7 @@ use crate::i18n::uk_today;
 use crate::web::context::Ctx;
 use crate::web::error::AppResult;
 use crate::web::page::{Chrome, render};
-use crate::web::session::CurrentUser;
+use crate::web::session::Editor;
 use crate::web::state::AppState;
 
 /// The filters, as the form sends them (empty: any).
@@ -72,7 +72,7 @@ struct ListPage {
 }
 
 pub async fn page(
-    CurrentUser(session): CurrentUser,
+    Editor(session): Editor,
     ctx: Ctx,
     State(state): State<Arc<AppState>>,
     Query(f): Query<Filters>,

@@ -54,7 +54,5 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
         .route("/audit", get(audit::page))
         // A whole file in a form, URL-encoded: Welsh letters take up to
         // six bytes each.
-        .layer(DefaultBodyLimit::max(
-            crate::editorial::MAX_FILE_BYTES * 4,
-        ))
+        .layer(DefaultBodyLimit::max(crate::editorial::MAX_FILE_BYTES * 4))
 }

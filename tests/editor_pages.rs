@@ -1,0 +1,444 @@
+//! The editors' pages over HTTP, as a browser without JavaScript uses them:
+//! plain forms, redirects after each step, the conflict page, structured
+//! content as a form, history and differences, health, audit, new items.
+
+mod common;
+
+use canllaw::auth::Role;
+use common::TestApp;
+
+const CY: &str = "articles/review-time-limit.cy.md";
+const EN: &str = "articles/review-time-limit.en.md";
+
+/// The value of the hidden field `name` in the form whose `path` is
+/// `path`.
+fn hidden(html: &str, path: &str, name: &str) -> String {
+    let form = html
+        .find(&format!("name=\"path\" value=\"{path}\""))
+        .unwrap_or_else(|| panic!("a form for {path}"));
+    let rest = &html[form..];
+    let at = rest
+        .find(&format!("name=\"{name}\" value=\""))
+        .unwrap_or_else(|| panic!("{name} for {path}"))
+        + name.len()
+        + 15;
+    rest[at..at + rest[at..].find('"').unwrap()].to_string()
+}
+
+/// The text of the textarea `name` in the form for `path`.
+fn textarea(html: &str, path: &str, name: &str) -> String {
+    let form = html
+        .find(&format!("name=\"path\" value=\"{path}\""))
+        .unwrap();
+    let rest = &html[form..];
+    let open = rest.find(&format!("name=\"{name}\"")).unwrap();
+    let start = open + rest[open..].find('>').unwrap() + 1;
+    let end = start + rest[start..].find("</textarea>").unwrap();
+    unescape(&rest[start..end])
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#x27;", "'")
+        .replace("&#34;", "\"")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}
+
+async fn get(client: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
+    let r = client.get(app.url(path)).send().await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+async fn post(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, String, String) {
+    let r = client.post(app.url(path)).form(form).send().await.unwrap();
+    let location = r
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (r.status().as_u16(), location, r.text().await.unwrap())
+}
+
+async fn searchable(client: &reqwest::Client, app: &TestApp, word: &str) -> bool {
+    let found: serde_json::Value = client
+        .get(app.url(&format!("/api/v1/search?lang=cy&q={word}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    found["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|h| h["id"] == "review-time-limit")
+}
+
+#[tokio::test]
+async fn an_editor_changes_the_welsh_and_another_publishes_it_with_plain_forms() {
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    let admin = app.signed_in(Role::Admin).await;
+    let adviser = app.signed_in(Role::Adviser).await;
+    let item = format!("/console/editor/item?path={CY}&lang=cy");
+
+    // Advisers do not edit.
+    assert_eq!(get(&adviser, &app, &item).await.0, 403);
+
+    let (status, page) = get(&editor, &app, &item).await;
+    assert_eq!(status, 200);
+    // Welsh and English side by side, each in its own language.
+    let (cy_at, en_at) = (page.find(CY).unwrap(), page.find(EN).unwrap());
+    assert!(cy_at < en_at, "Welsh first");
+    assert!(page.contains("lang=\"cy\" data-preview") && page.contains("lang=\"en\" data-preview"));
+    assert!(
+        unescape(&page).contains("Cadw'r drafft"),
+        "the interface is in Welsh"
+    );
+    let csrf = TestApp::csrf_in(&page);
+    let base = hidden(&page, CY, "base");
+    let body = textarea(&page, CY, "body");
+    assert!(body.contains("28 diwrnod"));
+    let changed = format!("{body}\nMae'r cyfrif yn un tangnefeddus a chlir.\n");
+
+    let (status, location, _) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &csrf),
+            ("path", CY),
+            ("version", "0"),
+            ("base", &base),
+            ("body", &changed),
+            ("action", "submit"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "saved and sent for review");
+    assert!(location.contains("done=submitted"), "{location}");
+
+    // The author may not approve it: the page says so.
+    let (_, page) = get(&editor, &app, &item).await;
+    assert!(page.contains("Yn cael ei adolygu"));
+    assert!(unescape(&page).contains("Chi ysgrifennodd y newid hwn"));
+    let version = hidden(&page, CY, "version");
+    let (status, _, page) = post(
+        &editor,
+        &app,
+        "/console/editor/publish",
+        &[("csrf", &csrf), ("path", CY), ("version", &version)],
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert!(page.contains("role=\"alert\""));
+
+    // The admin approves; publishing leaves the English out of date, so
+    // it asks first.
+    let (_, page) = get(&admin, &app, &item).await;
+    let admin_csrf = TestApp::csrf_in(&page);
+    let (status, _, page) = post(
+        &admin,
+        &app,
+        "/console/editor/publish",
+        &[("csrf", &admin_csrf), ("path", CY), ("version", &version)],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(page.contains("name=\"confirm_stale\""), "asks to confirm");
+    assert!(page.contains(EN));
+    assert!(!searchable(&admin, &app, "tangnefeddus").await);
+    let (status, location, _) = post(
+        &admin,
+        &app,
+        "/console/editor/publish",
+        &[
+            ("csrf", &admin_csrf),
+            ("path", CY),
+            ("version", &version),
+            ("confirm_stale", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert!(location.contains("done=published"), "{location}");
+    // Found by the next search, without a restart.
+    assert!(searchable(&adviser, &app, "tangnefeddus").await);
+
+    // The English is flagged on the item, in the list and on the health
+    // page; the confirmation went into the audit.
+    let (_, page) = get(&editor, &app, &item).await;
+    assert!(
+        unescape(&page).contains("Mae'r fersiwn Gymraeg wedi newid"),
+        "stale note"
+    );
+    let (_, list) = get(&editor, &app, "/console/editor?translation=1&lang=cy").await;
+    assert!(list.contains(EN));
+    assert!(!list.contains("articles/how-to-complain.en.md"));
+    let (_, health) = get(&editor, &app, "/console/editor/health?lang=en").await;
+    assert!(health.contains(EN));
+    assert_eq!(get(&editor, &app, "/console/editor/audit").await.0, 403);
+    let (status, audit) = get(&admin, &app, &format!("/console/editor/audit?item={CY}")).await;
+    assert_eq!(status, 200);
+    assert!(audit.contains("content.publish") && audit.contains("content.submit"));
+    assert!(audit.contains("confirmed"));
+
+    // History and the difference, by words.
+    let (_, history) = get(&editor, &app, &format!("/console/editor/history?path={CY}")).await;
+    assert!(history.contains("editor-user"));
+    let (status, diff) = get(
+        &editor,
+        &app,
+        &format!(
+            "/console/editor/diff?path={CY}&from={base}&to={}",
+            base.parse::<i64>().unwrap() + 1
+        ),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(diff.contains("<ins>"), "{diff}");
+    assert!(diff.contains("tangnefeddus"));
+}
+
+#[tokio::test]
+async fn a_stale_copy_gets_the_conflict_page_and_loses_nothing() {
+    let app = TestApp::spawn().await;
+    let ann = app.signed_in(Role::Editor).await;
+    let admin = app.signed_in(Role::Admin).await;
+    let item = format!("/console/editor/item?path={EN}&lang=en");
+    let (_, page) = get(&ann, &app, &item).await;
+    let (_, admin_page) = get(&admin, &app, &item).await;
+    let base = hidden(&page, EN, "base");
+    let body = textarea(&page, EN, "body");
+    let save = |client: &reqwest::Client, csrf: String, text: String| {
+        let base = base.clone();
+        let client = client.clone();
+        let url = app.url("/console/editor/save");
+        async move {
+            let r = client
+                .post(url)
+                .form(&[
+                    ("csrf", csrf.as_str()),
+                    ("path", EN),
+                    ("version", "0"),
+                    ("base", base.as_str()),
+                    ("body", text.as_str()),
+                    ("action", "save"),
+                ])
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        }
+    };
+    let (status, _) = save(
+        &admin,
+        TestApp::csrf_in(&admin_page),
+        format!("{body}\nAdmin's line.\n"),
+    )
+    .await;
+    assert_eq!(status, 303);
+    let mine = format!("{body}\nAnn's careful new paragraph.\n");
+    let (status, page) = save(&ann, TestApp::csrf_in(&page), mine.clone()).await;
+    assert_eq!(status, 409);
+    assert!(page.contains("Someone else changed this"), "{page}");
+    // Ann's whole text is on the page, ready to save over theirs.
+    let at = page.find("name=\"raw\"").unwrap();
+    let start = at + page[at..].find('>').unwrap() + 1;
+    let end = start + page[start..].find("</textarea>").unwrap();
+    assert!(unescape(&page[start..end]).contains("Ann's careful new paragraph."));
+    // And the difference from theirs shows what she would change.
+    assert!(page.contains("<del>") || page.contains("<ins>"));
+    // Saving hers over theirs names the version she has now seen.
+    let version = hidden(&page, EN, "version");
+    let r = ann
+        .post(app.url("/console/editor/save"))
+        .form(&[
+            ("csrf", TestApp::csrf_in(&page).as_str()),
+            ("path", EN),
+            ("version", version.as_str()),
+            ("base", base.as_str()),
+            ("raw", mine.as_str()),
+            ("action", "save"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let draft = app.state.store.draft(EN).await.unwrap().unwrap();
+    assert!(draft.body.unwrap().contains("Ann's careful"));
+    assert_eq!(draft.authors, ["admin", "editor-user"]);
+}
+
+#[tokio::test]
+async fn structured_content_is_a_form_and_a_bad_value_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    const PATH: &str = "agencies/samaritans.toml";
+    let (status, page) = get(
+        &editor,
+        &app,
+        &format!("/console/editor/item?path={PATH}&lang=en"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    // Each Welsh value beside its English one; no raw TOML box.
+    assert!(page.contains("name=\"f:name.cy\"") && page.contains("name=\"f:name.en\""));
+    assert!(page.contains("name=\"f:contact.phone\""));
+    assert!(!page.contains("name=\"raw\""));
+    let csrf = TestApp::csrf_in(&page);
+    let base = hidden(&page, PATH, "base");
+    let original = app
+        .state
+        .store
+        .content_file(PATH)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .text;
+
+    // A date that is not one: refused next to the field, nothing saved,
+    // everything typed still there.
+    let (status, _, page) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &csrf),
+            ("path", PATH),
+            ("version", "0"),
+            ("base", &base),
+            ("f:verified", "next Tuesday"),
+            ("f:description.en", "Typed with care."),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(page.contains("aria-invalid=\"true\""));
+    assert!(page.contains("Enter a date as YYYY-MM-DD"));
+    assert!(page.contains("next Tuesday") && page.contains("Typed with care."));
+    assert!(app.state.store.draft(PATH).await.unwrap().is_none());
+
+    // A good change: only that value moves, the rest of the file stays
+    // as it was written.
+    let (status, _, _) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &csrf),
+            ("path", PATH),
+            ("version", "0"),
+            ("base", &base),
+            ("f:hours.en", "Open all day, every day"),
+            ("f:name.cy", "Y Samariaid <script>alert(1)</script>"),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let draft = app.state.store.draft(PATH).await.unwrap().unwrap();
+    let text = draft.body.unwrap();
+    let t: toml::Table = text.parse().unwrap();
+    assert_eq!(t["hours"]["en"].as_str(), Some("Open all day, every day"));
+    let changed: Vec<_> = text.lines().filter(|l| !original.contains(l)).collect();
+    assert_eq!(changed.len(), 2, "{changed:?}");
+    // Shown back escaped, never run.
+    let (_, page) = get(&editor, &app, &format!("/console/editor/item?path={PATH}")).await;
+    assert!(!page.contains("<script>alert(1)"));
+    // The live preview is sanitised by the same renderer.
+    let r = editor
+        .post(app.url("/console/editor/preview"))
+        .header("x-csrf-token", csrf.as_str())
+        .form(&[
+            ("body", "## Pennawd\n\n<script>alert(1)</script><b>trwm</b>"),
+            ("lang", "cy"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Pennawd") && html.contains("<b>trwm</b>"));
+    assert!(!html.contains("<script"));
+}
+
+#[tokio::test]
+async fn a_search_nobody_could_answer_starts_a_new_article() {
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    let adviser = app.signed_in(Role::Adviser).await;
+    // A console search that finds nothing is counted, scrubbed.
+    let (status, results) = get(&adviser, &app, "/console?q=zzyzx+quux+07700900123&lang=en").await;
+    assert_eq!(status, 200);
+    assert!(results.contains("Nothing found"), "{results}");
+    let (_, health) = get(&editor, &app, "/console/editor/health?lang=en").await;
+    assert!(health.contains("zzyzx quux"), "{health}");
+    assert!(unescape(&health).contains("/console/editor/new?kind=articles&keywords=zzyzx+quux"));
+    let (status, form) = get(
+        &editor,
+        &app,
+        "/console/editor/new?kind=articles&keywords=zzyzx+quux",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(form.contains("zzyzx quux"));
+    let csrf = TestApp::csrf_in(&form);
+    let (status, location, _) = post(
+        &editor,
+        &app,
+        "/console/editor/new",
+        &[
+            ("csrf", &csrf),
+            ("kind", "articles"),
+            ("id", "zzyzx-quux"),
+            ("keywords", "zzyzx quux"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "{location}");
+    for lang in ["cy", "en"] {
+        let d = app
+            .state
+            .store
+            .draft(&format!("articles/zzyzx-quux.{lang}.md"))
+            .await
+            .unwrap()
+            .expect("a draft per language");
+        let body = d.body.unwrap();
+        assert!(body.contains("id = \"zzyzx-quux\""), "{body}");
+        assert!(body.contains("audience = \"internal\""));
+        assert!(body.contains("keywords = [\"zzyzx quux\"]"), "{body}");
+    }
+    // The same id twice is refused, with the form again.
+    let (status, _, page) = post(
+        &editor,
+        &app,
+        "/console/editor/new",
+        &[("csrf", &csrf), ("kind", "articles"), ("id", "zzyzx-quux")],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(page.contains("zzyzx-quux"));
+    // Path tricks are not ids.
+    let (status, _, _) = post(
+        &editor,
+        &app,
+        "/console/editor/new",
+        &[("csrf", &csrf), ("kind", "articles"), ("id", "../../etc")],
+    )
+    .await;
+    assert_eq!(status, 400);
+}
