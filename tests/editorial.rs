@@ -453,3 +453,212 @@ async fn over_the_api_a_published_change_is_searchable_at_once() {
     .unwrap();
     assert_eq!(r.status(), 204);
 }
+
+/// The real binary, killed with SIGKILL in the middle of a stream of saves:
+/// every save it acknowledged is there after a restart, and nothing is
+/// half-written (the draft is exactly one of the texts sent, the audit has
+/// one entry per save that committed, the database checks clean).
+#[tokio::test]
+async fn a_server_killed_mid_save_keeps_every_acknowledged_save_whole() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    const PASSWORD: &str = "admin-password-for-the-crash";
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canllaw"))
+        .arg("--data")
+        .arg(data.path())
+        .arg("--knowledge")
+        .arg(common::knowledge_dir())
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .env("CANLLAW_ADMIN_PASSWORD", PASSWORD)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let stdout = child.stdout.take().unwrap();
+    let base = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|l| {
+            l.strip_prefix("Canllaw is running at ")
+                .map(|u| u.trim_end_matches('/').to_string())
+        })
+        .expect("the service prints its address");
+    let client = common::TestApp::client();
+    let r = common::sign_in(&client, &base, "admin", PASSWORD).await;
+    assert_eq!(r.status(), 303);
+    let me: serde_json::Value = client
+        .get(format!("{base}/api/v1/me"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let csrf = me["csrf_token"].as_str().unwrap().to_string();
+    let file: serde_json::Value = client
+        .get(format!("{base}/api/v1/editor/file?path={CY}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let base_revision = file["revision"].as_i64().unwrap();
+    let original = file["text"].as_str().unwrap().to_string();
+    // Long enough that a write takes a while: a kill can land inside one.
+    let original: std::sync::Arc<str> = original.into();
+    let text = {
+        let original = original.clone();
+        std::sync::Arc::new(move |n: usize| {
+            format!("{original}\n{}\n", format!("Cadw rhif {n}. ").repeat(2000))
+        })
+    };
+
+    // Saves one after another from two clients at once; after the first
+    // few are acknowledged, the server is killed while they go on.
+    let acked = std::sync::Arc::new(std::sync::Mutex::new(Vec::<(i64, usize)>::new()));
+    let sent = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut streams = Vec::new();
+    for _ in 0..2 {
+        let (client, base, csrf, acked, sent, text) = (
+            client.clone(),
+            base.clone(),
+            csrf.clone(),
+            acked.clone(),
+            sent.clone(),
+            text.clone(),
+        );
+        streams.push(tokio::spawn(async move {
+            loop {
+                let n = sent.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let version = acked.lock().unwrap().last().map_or(0, |a| a.0);
+                let r = client
+                    .put(format!("{base}/api/v1/editor/draft"))
+                    .header("x-csrf-token", &csrf)
+                    .json(&serde_json::json!({
+                        "path": CY, "body": text(n), "version": version, "base": base_revision
+                    }))
+                    .send()
+                    .await;
+                let Ok(r) = r else { break };
+                if r.status() == 200 {
+                    let Ok(d) = r.json::<serde_json::Value>().await else {
+                        break;
+                    };
+                    let mut acked = acked.lock().unwrap();
+                    let v = d["version"].as_i64().unwrap();
+                    if acked.last().is_none_or(|a| a.0 < v) {
+                        acked.push((v, n));
+                    }
+                } else if r.status() != 409 {
+                    break;
+                }
+            }
+        }));
+    }
+    while acked.lock().unwrap().len() < 20 {
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    for s in streams {
+        s.await.unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    let (last_version, _) = *acked.last().unwrap();
+
+    // What the data folder holds after the crash, as a restart finds it.
+    let store = SqliteStore::open(&data.path().join("canllaw.db")).unwrap();
+    let draft = store.draft(CY).await.unwrap().expect("the draft survives");
+    assert!(
+        draft.version >= last_version,
+        "acknowledged version {last_version}, found {}",
+        draft.version
+    );
+    let body = draft.body.unwrap();
+    let whole = (0..sent.load(std::sync::atomic::Ordering::SeqCst)).any(|n| body == text(n));
+    assert!(whole, "the draft is one of the texts sent, whole");
+    if let Some((_, n)) = acked.iter().find(|a| a.0 == draft.version) {
+        assert_eq!(body, text(*n), "the acknowledged text itself");
+    }
+    let saves = store
+        .audit_log(canllaw::store::AuditFilter {
+            item: Some(CY.into()),
+            limit: 100_000,
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == "content.save")
+        .count() as i64;
+    assert_eq!(saves, draft.version, "one audit entry per committed save");
+    let conn = rusqlite::Connection::open(data.path().join("canllaw.db")).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    // The published text was never touched.
+    assert_eq!(published(&store, CY).await.0, *original);
+}
+
+/// `canllaw export` writes what is published, changes made in the browser
+/// included; the folder passes `canllaw check`, and importing it changes
+/// nothing.
+#[tokio::test]
+async fn export_after_a_publication_checks_clean_and_imports_as_no_change() {
+    use std::process::Command;
+
+    let data = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&data.path().join("canllaw.db")).unwrap();
+    canllaw::published::import(&store, &common::knowledge_dir(), "seed")
+        .await
+        .unwrap();
+    let (ann, ben) = (user("ann", Role::Editor), user("ben", Role::Editor));
+    let (text, base) = published(&store, CY).await;
+    let changed = text.replace("28 diwrnod", "wyth diwrnod ar hugain");
+    let draft = editorial::save(
+        &store,
+        &ann,
+        Change {
+            path: CY.into(),
+            body: Some(changed.clone()),
+            version: 0,
+            base,
+        },
+    )
+    .await
+    .unwrap();
+    editorial::submit(&store, &ann, CY, draft.version)
+        .await
+        .unwrap();
+    editorial::publish(&store, &ben, Rules::default(), CY, draft.version, true)
+        .await
+        .unwrap();
+    drop(store);
+
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_canllaw"))
+            .arg("--data")
+            .arg(data.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = data.path().join("exported");
+    let o = run(&["export", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        std::fs::read_to_string(out.join(CY)).unwrap(),
+        changed,
+        "the published change is exported"
+    );
+    let o = run(&["--knowledge", out.to_str().unwrap(), "check"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = run(&["import", out.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{said}");
+    assert!(said.contains("0 added, 0 changed, 0 removed"), "{said}");
+}
