@@ -483,6 +483,16 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/console/contacts/1#p-letters",
         "/console/contacts/1#record",
         "/console/contacts/1/letter?template=out-of-time-review-not-accepted&force=gwent-police&outcome_date=2026-03-03&request_date=2026-04-07&reasons=ysbyty",
+        "/console/editor",
+        "/console/editor?translation=1&status=published",
+        "/console/editor/item?path=articles/review-time-limit.cy.md",
+        "/console/editor/item?path=agencies/samaritans.toml",
+        "/console/editor/item?path=templates/complaint-acknowledgement.cy.ftl",
+        "/console/editor/history?path=articles/review-time-limit.cy.md",
+        "/console/editor/diff?path=agencies/samaritans.toml&from=0&to=1",
+        "/console/editor/health",
+        "/console/editor/new",
+        "/console/editor/audit",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {
@@ -1245,5 +1255,112 @@ async fn a_welsh_reader_finds_how_to_ask_for_a_review_by_keyboard() {
         .unwrap();
     assert!(!text_of(&c, "#results").await.is_empty());
     screenshot(&c, "public-search-cy").await;
+    c.close().await.unwrap();
+}
+
+/// Signs out with the button in the page frame.
+async fn log_out(c: &Client) {
+    click_and_load(c, Locator::Css("form.logout button")).await;
+}
+
+/// The done-means of the editors' workflow, in Welsh, in the browser: an
+/// editor changes the Welsh text of `review-time-limit` (the preview follows
+/// her typing), the English is flagged, a second editor approves and
+/// publishes, and an adviser finds the new wording by search at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_welsh_an_editor_changes_an_article_another_publishes_and_an_adviser_finds_it() {
+    let app = TestApp::spawn().await;
+    for (name, role) in [
+        ("gwen", Role::Editor),
+        ("huw", Role::Editor),
+        ("eleri", Role::Adviser),
+    ] {
+        app.add_user(name, role).await;
+    }
+    let (_driver, c) = browser().await;
+    viewport_1366x900(&c).await;
+    let item = app.url("/console/editor/item?path=articles/review-time-limit.cy.md&lang=cy");
+
+    log_in(&app, &c, "gwen").await;
+    c.goto(&item).await.unwrap();
+    assert!(text_of(&c, "h1").await.contains("28 diwrnod"));
+    let body = c
+        .find(Locator::Css("section[data-lang=cy] textarea[name=body]"))
+        .await
+        .unwrap();
+    body.click().await.unwrap();
+    c.execute(
+        "var t = document.querySelector('section[data-lang=cy] textarea[name=body]');
+         t.setSelectionRange(t.value.length, t.value.length);",
+        vec![],
+    )
+    .await
+    .unwrap();
+    body.send_keys("\nMae'r broses yn dawel a thangnefeddus.")
+        .await
+        .unwrap();
+    // The preview follows the typing, rendered by the server.
+    eventually("the preview to show the new words", || async {
+        text_of(&c, "section[data-lang=cy] .preview")
+            .await
+            .contains("thangnefeddus")
+    })
+    .await;
+    screenshot(&c, "editor-item-cy").await;
+    click_and_load(
+        &c,
+        Locator::Css("section[data-lang=cy] button[value=submit]"),
+    )
+    .await;
+    assert!(text_of(&c, ".notice").await.contains("anfon i'w adolygu"));
+    // Her own change: she cannot approve it.
+    assert!(
+        c.find(Locator::Css("section[data-lang=cy] .review form"))
+            .await
+            .is_err()
+    );
+    log_out(&c).await;
+
+    log_in(&app, &c, "huw").await;
+    c.goto(&item).await.unwrap();
+    click_and_load(&c, Locator::Css("section[data-lang=cy] .review button")).await;
+    // Publishing leaves the English out of date: he is asked, in Welsh.
+    assert!(
+        text_of(&c, ".confirm-publish")
+            .await
+            .contains("heb eu diweddaru")
+    );
+    c.find(Locator::Css(".confirm-publish input[name=confirm_stale]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click_and_load(&c, Locator::Css(".confirm-publish button")).await;
+    assert!(text_of(&c, ".notice").await.contains("Wedi'i gyhoeddi"));
+    assert!(
+        text_of(&c, "section[data-lang=en] .stale-note")
+            .await
+            .contains("angen ei ddiweddaru")
+    );
+    screenshot(&c, "editor-published-cy").await;
+    log_out(&c).await;
+
+    // The adviser's search finds the new wording, without a restart.
+    log_in(&app, &c, "eleri").await;
+    c.find(Locator::Id("q"))
+        .await
+        .unwrap()
+        .send_keys("tangnefeddus")
+        .await
+        .unwrap();
+    eventually("the article among the results", || async {
+        js_true(
+            &c,
+            "return !!document.querySelector('#results a[href*=\"review-time-limit\"]');",
+        )
+        .await
+    })
+    .await;
     c.close().await.unwrap();
 }
