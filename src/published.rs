@@ -149,13 +149,23 @@ pub async fn import(store: &dyn Store, dir: &Path, author: &str) -> Result<Impor
 /// assistant's classifier ready (trained again only if its examples
 /// changed), so the first request after the swap does not wait for it.
 pub async fn reload(store: &dyn Store, data_dir: &Path) -> Result<Published> {
+    let started = std::time::Instant::now();
     let published = load(store, data_dir, false, Box::new(|_, _| {})).await?;
+    tracing::debug!(
+        ms = started.elapsed().as_millis() as u64,
+        "content loaded and indexed"
+    );
     for p in &published.problems {
         tracing::warn!(problem = %p, "stored content skipped");
     }
     let data = data_dir.to_path_buf();
     Ok(tokio::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
         crate::assistant::classifier::Classifier::for_kb_saved_in(&published.kb, &data);
+        tracing::debug!(
+            ms = started.elapsed().as_millis() as u64,
+            "classifier ready"
+        );
         published
     })
     .await?)

@@ -8,6 +8,7 @@
 //! functions and renders. Checking uses the same code as `canllaw check`
 //! (`knowledge::load_sources` and `knowledge::validate`).
 
+mod check;
 pub mod diff;
 pub mod error;
 pub mod form;
@@ -19,12 +20,10 @@ use std::path::Path;
 pub use self::error::EditorialError;
 
 use crate::auth::Role;
-use crate::knowledge::validate::validate;
-use crate::knowledge::{Problem, load_sources};
+use crate::knowledge::Problem;
 use crate::lang::Lang;
 use crate::store::{
-    ContentFile, Draft, DraftSave, DraftState, Publication, Store, User, sources_of,
-    valid_content_path,
+    ContentFile, Draft, DraftSave, DraftState, Publication, Store, User, valid_content_path,
 };
 
 /// Results of editorial steps.
@@ -124,14 +123,12 @@ pub async fn problems(
     }
     let path = path.to_string();
     tokio::task::spawn_blocking(move || {
-        let check = |files: &[ContentFile]| {
-            let mut loaded = load_sources(Path::new(""), &sources_of(files));
-            loaded.problems.extend(validate(&loaded.kb));
-            loaded.problems
-        };
-        let before = check(&published);
-        let mut after = check(&changed);
-        after.retain(|p| p.path == Path::new(&path) || !before.contains(p));
+        let (before, after) = check::check_both(&published, &changed);
+        let mut after: Vec<Problem> = after
+            .iter()
+            .filter(|p| p.path == Path::new(&path) || !before.contains(p))
+            .cloned()
+            .collect();
         after.sort();
         after
     })

@@ -163,6 +163,7 @@ impl AppState {
         let state = self.clone();
         let task = tokio::spawn(async move {
             let _one_at_a_time = state.publishing.lock().await;
+            let started = std::time::Instant::now();
             let revision = crate::editorial::publish(
                 &*state.store,
                 &user,
@@ -172,6 +173,7 @@ impl AppState {
                 confirm_stale,
             )
             .await?;
+            let committed = started.elapsed();
             let reloaded = match state.reload().await {
                 Ok(()) => true,
                 Err(e) => {
@@ -179,6 +181,13 @@ impl AppState {
                     false
                 }
             };
+            tracing::info!(
+                %path,
+                revision,
+                checked_and_committed_ms = committed.as_millis() as u64,
+                reloaded_ms = (started.elapsed() - committed).as_millis() as u64,
+                "published"
+            );
             Ok(Publication { revision, reloaded })
         });
         task.await.map_err(|e| {
