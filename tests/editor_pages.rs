@@ -442,3 +442,58 @@ async fn a_search_nobody_could_answer_starts_a_new_article() {
     .await;
     assert_eq!(status, 400);
 }
+
+#[tokio::test]
+async fn problems_are_shown_next_to_their_field_and_stop_the_review() {
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    let item = format!("/console/editor/item?path={EN}&lang=en");
+    let (_, page) = get(&editor, &app, &item).await;
+    let csrf = TestApp::csrf_in(&page);
+    let base = hidden(&page, EN, "base");
+    let body = textarea(&page, EN, "body");
+    let (status, _, page) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &csrf),
+            ("path", EN),
+            ("version", "0"),
+            ("base", &base),
+            ("f:related", "complaint-reviews\nno-such-article"),
+            ("body", &format!("{body}\nSee [[article:nor-this-one]].\n")),
+            ("action", "submit"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "not sent for review");
+    let page = unescape(&page);
+    // The unknown id is reported at the field that names it…
+    let field = page.find("id=\"f-en-related\"").expect("the related field");
+    let error = page
+        .find("id=\"f-en-related-error\"")
+        .expect("an error at the field");
+    assert!(
+        error < field && field - error < 600,
+        "next to it: {}",
+        &page[error.min(field)..error.max(field)]
+    );
+    assert!(page[error..field].contains("no-such-article"));
+    assert!(page[field..].contains("aria-errormessage=\"f-en-related-error\""));
+    // Each side's fields have their own ids.
+    assert!(page.contains("id=\"f-cy-related\""));
+    // …and the broken reference in the text next to the text.
+    let en = page.find("data-lang=\"en\"").unwrap();
+    let text = en + page[en..].find("name=\"body\"").unwrap();
+    let hint = page[..text].rfind("class=\"hint\"").unwrap();
+    assert!(
+        page[hint..text].contains("nor-this-one"),
+        "{}",
+        &page[hint..text]
+    );
+    // Saved as a draft all the same: nothing typed is lost.
+    let draft = app.state.store.draft(EN).await.unwrap().unwrap();
+    assert_eq!(draft.state, canllaw::store::DraftState::Draft);
+    assert!(draft.body.unwrap().contains("nor-this-one"));
+}

@@ -225,3 +225,7 @@ field-recognise = Yn cael ei adnabod gan
 field-decisive = Yn cael ei setlo gan
 field-intents = Bwriad
 field-flags = Baner
+editor-problems-placed = { $count ->
+    [one] Mae un i'w gweld wrth ymyl y maes neu'r testun dan sylw.
+   *[other] Mae { $count } i'w gweld wrth ymyl y meysydd neu'r testun dan sylw.
+}

@@ -224,3 +224,7 @@ field-recognise = Recognised by
 field-decisive = Settled by
 field-intents = Intent
 field-flags = Flag
+editor-problems-placed = { $count ->
+    [one] One is shown next to the field or text it is about.
+   *[other] { $count } are shown next to the fields or text they are about.
+}

@@ -197,6 +197,61 @@ pub fn blank_copy(toml: &str, id: &str, today: &str, keywords: &[String]) -> Opt
     Some(doc.to_string())
 }
 
+/// The lines (first and last, from 1) each value of a TOML text spans, by
+/// field key, so a problem `canllaw check` reports at a line can be shown
+/// next to its field.
+pub fn field_lines(toml: &str) -> HashMap<String, (usize, usize)> {
+    let mut out = HashMap::new();
+    let Ok(doc) = toml_edit::Document::parse(toml) else {
+        return out;
+    };
+    let line = |at: usize| toml[..at.min(toml.len())].matches('\n').count() + 1;
+    let mut record = |key: &str, span: Option<std::ops::Range<usize>>| {
+        if let Some(span) = span {
+            out.insert(
+                key.to_string(),
+                (line(span.start), line(span.end.max(1) - 1)),
+            );
+        }
+    };
+    fn value(v: &Value, key: &str, record: &mut dyn FnMut(&str, Option<std::ops::Range<usize>>)) {
+        match v {
+            Value::InlineTable(t) => {
+                for (k, v) in t.iter() {
+                    value(v, &join(key, k), record);
+                }
+            }
+            Value::Array(a) if !a.is_empty() && a.iter().all(Value::is_inline_table) => {
+                for (i, v) in a.iter().enumerate() {
+                    value(v, &format!("{key}[{}]", i + 1), record);
+                }
+            }
+            v => record(key, v.span()),
+        }
+    }
+    fn table(
+        t: &toml_edit::Table,
+        prefix: &str,
+        record: &mut dyn FnMut(&str, Option<std::ops::Range<usize>>),
+    ) {
+        for (k, item) in t.iter() {
+            let key = join(prefix, k);
+            match item {
+                Item::Table(t) => table(t, &key, record),
+                Item::ArrayOfTables(a) => {
+                    for (i, t) in a.iter().enumerate() {
+                        table(t, &format!("{key}[{}]", i + 1), record);
+                    }
+                }
+                Item::Value(v) => value(v, &key, record),
+                Item::None => {}
+            }
+        }
+    }
+    table(doc.as_table(), "", &mut record);
+    out
+}
+
 /// Splits an article or script into its front matter (TOML) and its body.
 pub fn split_page(text: &str) -> Option<(&str, &str)> {
     let rest = text
@@ -623,6 +678,16 @@ mod tests {
         assert_eq!(t["audience"].as_str(), Some("internal"));
         assert_eq!(t["keywords"][0].as_str(), Some("cwyn hwyr"));
         assert_eq!(t["reviewed"].to_string(), "2026-12-03");
+    }
+
+    #[test]
+    fn each_value_knows_its_lines() {
+        let lines = field_lines(AGENCY);
+        assert_eq!(lines["id"], (2, 2));
+        assert_eq!(lines["name.en"], (9, 9));
+        assert_eq!(lines["contact.phone"], (12, 12));
+        let list = "id = \"x\"\nsteps = [\n  \"a\",\n  \"b\",\n]\n";
+        assert_eq!(field_lines(list)["steps"], (2, 5));
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub enum Editing {
         rows: Vec<ViewRow>,
         body: String,
         preview: String,
+        /// Problems in the body.
+        problems: Vec<String>,
     },
     /// Structured content: a form.
     Fields { rows: Vec<ViewRow> },
@@ -100,8 +102,10 @@ pub struct Panel {
     /// Languages of its text waiting for a translation update.
     pub stale: Vec<Lang>,
     pub editing: Editing,
-    /// Problems `canllaw check` finds, in the editor's words.
+    /// Problems `canllaw check` finds that no field or body holds.
     pub problems: Vec<String>,
+    /// How many more are shown next to their field or in the body.
+    pub placed: usize,
     /// The draft is in review and this user may approve it.
     pub can_publish: bool,
     /// The draft is in review and this user wrote it (four eyes).
@@ -153,14 +157,22 @@ fn field_label(t: &Tr, key: &str) -> String {
         .join(" › ")
 }
 
-fn view_field(
-    t: &Tr,
-    f: &form::Field,
-    lang: Option<Lang>,
-    label: String,
-    errors: &HashMap<String, FieldKind>,
-    submitted: &HashMap<String, String>,
-) -> ViewField {
+/// What a form shows besides the file's own values: values the editor sent
+/// (shown again when they could not be saved), values of the wrong kind,
+/// and problems `canllaw check` placed at a field's lines.
+#[derive(Default)]
+struct Marks {
+    submitted: HashMap<String, String>,
+    errors: HashMap<String, FieldKind>,
+    problems: HashMap<String, Vec<String>>,
+    /// Problems in an article's body, and those no field holds.
+    body_problems: Vec<String>,
+    other_problems: Vec<String>,
+    /// Starts every element id, so two files side by side never share one.
+    prefix: &'static str,
+}
+
+fn view_field(t: &Tr, f: &form::Field, lang: Option<Lang>, label: String, m: &Marks) -> ViewField {
     let kind = match f.kind {
         FieldKind::Text => "text",
         FieldKind::LongText => "long",
@@ -169,7 +181,8 @@ fn view_field(
         FieldKind::Date => "date",
         FieldKind::Integer | FieldKind::Number => "number",
     };
-    let value = submitted
+    let value = m
+        .submitted
         .get(&f.key)
         .cloned()
         .unwrap_or_else(|| f.value.clone());
@@ -180,7 +193,8 @@ fn view_field(
     ViewField {
         name: format!("f:{}", f.key),
         id: format!(
-            "f-{}",
+            "f-{}{}",
+            m.prefix,
             f.key
                 .chars()
                 .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
@@ -188,9 +202,11 @@ fn view_field(
         ),
         label,
         kind,
-        error: errors
+        error: m
+            .errors
             .get(&f.key)
-            .map(|k| t.tag("editor-expected", field_kind(*k))),
+            .map(|k| t.tag("editor-expected", field_kind(*k)))
+            .or_else(|| m.problems.get(&f.key).map(|p| p.join(" "))),
         value,
         lang: lang.map(|l| l.code()),
         rows,
@@ -209,13 +225,7 @@ fn field_kind(k: FieldKind) -> &'static str {
 }
 
 /// The rows of a TOML text for the page; `None` if it does not parse.
-fn view_rows(
-    t: &Tr,
-    toml: &str,
-    lang: Option<Lang>,
-    errors: &HashMap<String, FieldKind>,
-    submitted: &HashMap<String, String>,
-) -> Option<Vec<ViewRow>> {
+fn view_rows(t: &Tr, toml: &str, lang: Option<Lang>, m: &Marks) -> Option<Vec<ViewRow>> {
     let rows = form::rows(toml).ok()?;
     // The last entry of each list of tables offers to add another.
     let mut last: HashMap<String, String> = HashMap::new();
@@ -237,26 +247,14 @@ fn view_rows(
                         .find(|(_, k)| *k == key)
                         .map(|(list, _)| list.clone()),
                 },
-                Row::Single { field } => ViewRow::Single(view_field(
-                    t,
-                    field,
-                    lang,
-                    field_label(t, &field.key),
-                    errors,
-                    submitted,
-                )),
+                Row::Single { field } => {
+                    ViewRow::Single(view_field(t, field, lang, field_label(t, &field.key), m))
+                }
                 Row::Pair { key, cy, en } => {
                     let label = field_label(t, key);
                     let side = |f: &Option<form::Field>, l: Lang| {
                         f.as_ref().map(|f| {
-                            view_field(
-                                t,
-                                f,
-                                Some(l),
-                                format!("{label} ({})", t.lang_name(l)),
-                                errors,
-                                submitted,
-                            )
+                            view_field(t, f, Some(l), format!("{label} ({})", t.lang_name(l)), m)
                         })
                     };
                     ViewRow::Pair {
@@ -271,20 +269,14 @@ fn view_rows(
 }
 
 /// How a file is edited, from its text.
-fn editing(
-    state: &AppState,
-    t: &Tr,
-    path: &str,
-    text: &str,
-    errors: &HashMap<String, FieldKind>,
-    submitted: &HashMap<String, String>,
-) -> Editing {
+fn editing(state: &AppState, t: &Tr, path: &str, text: &str, m: &Marks) -> Editing {
     let lang = translation::lang_of(path);
     if path.ends_with(".md")
         && let Some((front, body)) = form::split_page(text)
-        && let Some(rows) = view_rows(t, front, lang, errors, submitted)
+        && let Some(rows) = view_rows(t, front, lang, m)
     {
-        let body = submitted
+        let body = m
+            .submitted
             .get("body")
             .cloned()
             .unwrap_or_else(|| body.to_string());
@@ -294,15 +286,17 @@ fn editing(
             rows,
             body,
             preview,
+            problems: m.body_problems.clone(),
         };
     }
     if path.ends_with(".toml")
-        && let Some(rows) = view_rows(t, text, None, errors, submitted)
+        && let Some(rows) = view_rows(t, text, None, m)
     {
         return Editing::Fields { rows };
     }
     Editing::Text {
-        text: submitted
+        text: m
+            .submitted
             .get("raw")
             .cloned()
             .unwrap_or_else(|| text.to_string()),
@@ -322,20 +316,60 @@ struct Extra {
     error: Option<String>,
 }
 
-fn problem_lines(t: &Tr, problems: &[Problem]) -> Vec<String> {
-    problems
-        .iter()
-        .map(|p| match p.line {
-            Some(line) => t.t2(
-                "editor-problem-at",
-                "line",
-                line,
+fn problem_line(t: &Tr, p: &Problem) -> String {
+    match p.line {
+        Some(line) => t.t2(
+            "editor-problem-at",
+            "line",
+            line,
+            "message",
+            p.message.as_str(),
+        ),
+        None => p.message.clone(),
+    }
+}
+
+/// Puts each problem next to what it is about: the field whose lines hold
+/// its line, the body of an article, or (anything else, problems in other
+/// files among them) the list above the form.
+fn place(t: &Tr, path: &str, text: &str, problems: &[Problem], marks: &mut Marks) {
+    // Field lines are counted within the TOML: an article's front matter
+    // starts on the file's second line.
+    let (toml, first, body_from) = match form::split_page(text) {
+        Some((front, _)) if path.ends_with(".md") => (front, 2, 3 + front.lines().count()),
+        _ if path.ends_with(".toml") => (text, 1, usize::MAX),
+        _ => ("", 1, usize::MAX),
+    };
+    let lines = form::field_lines(toml);
+    for p in problems {
+        let own = p.path == std::path::Path::new(path);
+        let field = p.line.filter(|_| own).and_then(|line| {
+            let at = line.checked_sub(first - 1)?;
+            lines
+                .iter()
+                .filter(|(_, (a, b))| *a <= at && at <= *b)
+                .min_by_key(|(_, (a, b))| b - a)
+                .map(|(k, _)| k.clone())
+        });
+        match field {
+            Some(key) => marks
+                .problems
+                .entry(key)
+                .or_default()
+                .push(p.message.clone()),
+            None if own && p.line.is_some_and(|l| l >= body_from) => {
+                marks.body_problems.push(problem_line(t, p))
+            }
+            None if own => marks.other_problems.push(problem_line(t, p)),
+            None => marks.other_problems.push(t.t2(
+                "editor-problem-in",
+                "file",
+                p.path.display().to_string(),
                 "message",
-                p.message.as_str(),
-            ),
-            None => p.message.clone(),
-        })
-        .collect()
+                problem_line(t, p),
+            )),
+        }
+    }
 }
 
 async fn panel(
@@ -346,21 +380,30 @@ async fn panel(
     extra: &Extra,
 ) -> AppResult<Panel> {
     let path = view.path.clone();
-    let empty = HashMap::new();
-    let no_errors = HashMap::new();
-    let submitted = match &extra.submitted {
-        Some((p, values)) if *p == path => values,
-        _ => &empty,
-    };
     let text = view.working_text().unwrap_or("").to_string();
+    let mut marks = Marks {
+        prefix: match translation::lang_of(&path) {
+            Some(Lang::Cy) => "cy-",
+            Some(Lang::En) => "en-",
+            None => "",
+        },
+        ..Marks::default()
+    };
+    if let Some((p, values)) = &extra.submitted
+        && *p == path
+    {
+        marks.submitted = values.clone();
+        marks.errors = extra.errors.clone();
+    }
+    if let Some((p, problems)) = &extra.problems
+        && *p == path
+    {
+        place(t, &path, &text, problems, &mut marks);
+    }
     let draft = view.draft.as_ref();
     let in_review = draft.is_some_and(|d| d.state == DraftState::InReview);
     let own = draft.is_some_and(|d| d.authors.contains(&session.user.name));
     let four_eyes = state.config.editorial.four_eyes;
-    let problems = match &extra.problems {
-        Some((p, problems)) if *p == path => problem_lines(t, problems),
-        _ => Vec::new(),
-    };
     let changes =
         draft.map(|d| crate::editorial::diff::diff(&path, view.text.as_deref(), d.body.as_deref()));
     Ok(Panel {
@@ -377,19 +420,9 @@ async fn panel(
         authors: draft.map(|d| d.authors.join(", ")).unwrap_or_default(),
         retires: draft.is_some_and(|d| d.body.is_none()),
         stale: view.stale.clone(),
-        editing: editing(
-            state,
-            t,
-            &path,
-            &text,
-            if submitted.is_empty() {
-                &no_errors
-            } else {
-                &extra.errors
-            },
-            submitted,
-        ),
-        problems,
+        editing: editing(state, t, &path, &text, &marks),
+        placed: marks.problems.values().map(Vec::len).sum::<usize>() + marks.body_problems.len(),
+        problems: std::mem::take(&mut marks.other_problems),
         can_publish: in_review && !(four_eyes && own),
         own_change: in_review && four_eyes && own,
         confirm: match &extra.confirm {
