@@ -662,3 +662,106 @@ async fn export_after_a_publication_checks_clean_and_imports_as_no_change() {
     assert!(o.status.success(), "{said}");
     assert!(said.contains("0 added, 0 changed, 0 removed"), "{said}");
 }
+
+/// A high-profile matter, which the bundle may hold none of, starts from
+/// its kind's outline, is filled in through the form, and is checked like
+/// any content: both languages, dates in order, internal only.
+#[tokio::test]
+async fn a_high_profile_matter_is_started_filled_in_checked_and_published() {
+    use canllaw::editorial::form;
+    use std::collections::HashMap;
+
+    let store = seeded().await;
+    let (ann, ben) = (user("ann", Role::Editor), user("ben", Role::Editor));
+    let drafts = editorial::create(&store, &ann, "matters", "ymchwiliad-x", &[])
+        .await
+        .unwrap();
+    assert_eq!(drafts.len(), 1);
+    let path = drafts[0].path.clone();
+    assert_eq!(path, "matters/ymchwiliad-x.toml");
+    let blank = drafts[0].body.clone().unwrap();
+    // Not ready: empty names, keywords and lines to take.
+    let found = editorial::submit(&store, &ann, &path, drafts[0].version)
+        .await
+        .unwrap_err();
+    let EditorialError::Invalid(problems) = found else {
+        panic!("{found:?}")
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("lines_to_take.cy"))
+    );
+    let values: HashMap<String, String> = [
+        ("name.cy", "Ymchwiliad X"),
+        ("name.en", "Investigation X"),
+        ("keywords.cy", "ymchwiliad x\nachos x"),
+        ("keywords.en", "investigation x\ncase x"),
+        (
+            "lines_to_take.cy",
+            "Allwn ni ddim trafod yr ymchwiliad.\nRhowch gyfeiriad swyddfa'r wasg.",
+        ),
+        (
+            "lines_to_take.en",
+            "We cannot discuss the investigation.\nGive the press office route.",
+        ),
+        ("starts", "2026-12-01"),
+        ("ends", "2026-11-01"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let filled = form::apply(&blank, &values).unwrap();
+    let draft = editorial::save(
+        &store,
+        &ann,
+        Change {
+            path: path.clone(),
+            body: Some(filled.clone()),
+            version: drafts[0].version,
+            base: 0,
+        },
+    )
+    .await
+    .unwrap();
+    // Ending before it starts is refused.
+    let found = editorial::submit(&store, &ann, &path, draft.version)
+        .await
+        .unwrap_err();
+    let EditorialError::Invalid(problems) = found else {
+        panic!("{found:?}")
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("before `starts`"));
+    let mut values = HashMap::new();
+    values.insert("ends".to_string(), "false".to_string());
+    let draft = editorial::save(
+        &store,
+        &ann,
+        Change {
+            path: path.clone(),
+            body: Some(form::apply(&filled, &values).unwrap()),
+            version: draft.version,
+            base: 0,
+        },
+    )
+    .await
+    .unwrap();
+    let draft = editorial::submit(&store, &ann, &path, draft.version)
+        .await
+        .unwrap();
+    editorial::publish(&store, &ben, Rules::default(), &path, draft.version, false)
+        .await
+        .unwrap();
+    let files = store.content().await.unwrap();
+    let kb = canllaw::knowledge::load_sources(
+        std::path::Path::new(""),
+        &canllaw::store::sources_of(&files),
+    )
+    .kb;
+    let matter = kb.matters.iter().find(|m| m.id == "ymchwiliad-x").unwrap();
+    assert_eq!(matter.audience, canllaw::knowledge::Audience::Internal);
+    assert!(matter.live_on(chrono::NaiveDate::from_ymd_opt(2027, 6, 1).unwrap()));
+    assert!(!matter.live_on(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()));
+    assert_eq!(matter.lines_to_take.cy.len(), 2);
+}

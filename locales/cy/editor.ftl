@@ -40,6 +40,7 @@ folder-flows = Llifoedd cwestiynau
 folder-templates = Templedi llythyrau
 folder-forces = Heddluoedd
 folder-rules = Rheolau'r cynorthwyydd
+folder-matters = Materion proffil uchel
 folder-glossary = Geirfa
 status-published = Wedi'i gyhoeddi
 status-draft = Drafft
@@ -229,3 +230,6 @@ editor-problems-placed = { $count ->
     [one] Mae un i'w gweld wrth ymyl y maes neu'r testun dan sylw.
    *[other] Mae { $count } i'w gweld wrth ymyl y meysydd neu'r testun dan sylw.
 }
+field-lines-to-take = Llinellau i'w dilyn
+field-starts = Yn fyw o
+field-ends = Yn fyw tan (neu false)

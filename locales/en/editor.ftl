@@ -40,6 +40,7 @@ folder-flows = Question flows
 folder-templates = Letter templates
 folder-forces = Police forces
 folder-rules = Assistant rules
+folder-matters = High-profile matters
 folder-glossary = Glossary
 status-published = Published
 status-draft = Draft
@@ -228,3 +229,6 @@ editor-problems-placed = { $count ->
     [one] One is shown next to the field or text it is about.
    *[other] { $count } are shown next to the fields or text they are about.
 }
+field-lines-to-take = Lines to take
+field-starts = Live from
+field-ends = Live until (or false)

@@ -214,7 +214,22 @@ pub async fn restore(
 
 /// The kinds of content a new item can be started for: one file per
 /// language (Markdown) or one file for both (TOML).
-pub const NEW_KINDS: &[&str] = &["articles", "scripts", "agencies", "adjustments", "flows"];
+pub const NEW_KINDS: &[&str] = &[
+    "articles",
+    "scripts",
+    "agencies",
+    "adjustments",
+    "flows",
+    "matters",
+];
+
+/// How a kind's first item starts, for kinds the bundled knowledge may
+/// hold none of.
+fn skeleton(folder: &str) -> Option<&'static str> {
+    (folder == "matters").then_some(
+        "id = \"\"\naudience = \"internal\"\nstarts = 2026-01-01\n# The last day, or false while it runs.\nends = false\nrelated = []\n\n[name]\ncy = \"\"\nen = \"\"\n\n[keywords]\ncy = []\nen = []\n\n[lines_to_take]\ncy = []\nen = []\n",
+    )
+}
 
 /// Starts a new item of `folder` called `id`: a draft per file, laid out
 /// like the existing items of its kind with every value empty and its
@@ -267,14 +282,16 @@ pub async fn create(
                 Some(s) => f.path.ends_with(s.as_str()),
                 None => f.path.ends_with(suffix),
             })
+            .map(|f| f.text.as_str())
+            .or_else(|| skeleton(folder))
             .ok_or(EditorialError::NotFound)?;
         let body = if pages {
-            let (front, _) = form::split_page(&model.text).ok_or(EditorialError::NotFound)?;
+            let (front, _) = form::split_page(model).ok_or(EditorialError::NotFound)?;
             let front =
                 form::blank_copy(front, id, &today, keywords).ok_or(EditorialError::NotFound)?;
             form::join_page(&front, "\n")
         } else {
-            form::blank_copy(&model.text, id, &today, keywords).ok_or(EditorialError::NotFound)?
+            form::blank_copy(model, id, &today, keywords).ok_or(EditorialError::NotFound)?
         };
         made.push(
             save(

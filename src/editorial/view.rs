@@ -152,6 +152,16 @@ pub fn facts(kb: &KnowledgeBase, lang: Lang) -> HashMap<String, Facts> {
             },
         );
     }
+    for m in &kb.matters {
+        out.insert(
+            path(m.file.path()),
+            Facts {
+                title: Some(m.name.get(lang).clone()),
+                audience: Some(m.audience.as_str()),
+                ..Facts::default()
+            },
+        );
+    }
     for f in &kb.flows {
         out.insert(
             path(f.file.path()),

@@ -25,6 +25,7 @@ pub const FOLDERS: &[&str] = &[
     "agencies",
     "adjustments",
     "flows",
+    "matters",
     "templates",
     "forces",
     "rules",
@@ -178,7 +179,7 @@ fn load_one(
                 });
             }
         }
-        "agencies" | "adjustments" | "flows" => {
+        "agencies" | "adjustments" | "flows" | "matters" => {
             let Some(file_id) = name.strip_suffix(".toml") else {
                 return Err(unexpected(folder));
             };
@@ -196,6 +197,13 @@ fn load_one(
                     check_file_id(source, file_id, &a.id)?;
                     a.file = source.clone();
                     kb.adjustments.push(a);
+                }
+                "matters" => {
+                    let mut m: Matter =
+                        frontmatter::parse_toml(source, &source.text, 1).map_err(one)?;
+                    check_file_id(source, file_id, &m.id)?;
+                    m.file = source.clone();
+                    kb.matters.push(m);
                 }
                 _ => {
                     let mut f: Flow =

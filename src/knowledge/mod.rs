@@ -37,6 +37,8 @@ pub struct KnowledgeBase {
     pub adjustments: Vec<Adjustment>,
     /// Guided question flows (bilingual).
     pub flows: Vec<Flow>,
+    /// High-profile matters and their lines to take (bilingual).
+    pub matters: Vec<Matter>,
     /// Letter templates, one entry per language version.
     pub templates: Vec<Template>,
     /// Police forces.

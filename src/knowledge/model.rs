@@ -322,6 +322,83 @@ pub struct Agency {
     pub file: Source,
 }
 
+/// A high-profile matter: something in the news or before Parliament that
+/// callers may ring about, with the lines advisers are to take while it is
+/// live. Both languages live in one file; always internal.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Matter {
+    /// Stable id.
+    pub id: String,
+    /// Always internal: lines to take are for advisers.
+    pub audience: Audience,
+    /// What it is called, as advisers know it.
+    pub name: Bilingual<String>,
+    /// Words and names callers use for it.
+    pub keywords: Bilingual<Vec<String>>,
+    /// What advisers say (and do not say), one line each.
+    pub lines_to_take: Bilingual<Vec<String>>,
+    /// The first day it is live.
+    pub starts: Date,
+    /// The last day it is live, or `false` while it runs.
+    pub ends: Until,
+    /// Related article ids.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// The file it came from.
+    #[serde(skip, default = "Source::empty")]
+    pub file: Source,
+}
+
+impl Matter {
+    /// Whether it is live on `day`.
+    pub fn live_on(&self, day: chrono::NaiveDate) -> bool {
+        self.starts.0 <= day
+            && match self.ends {
+                Until::Day(e) => day <= e.0,
+                Until::Open => true,
+            }
+    }
+}
+
+/// The last day of something, or `false` for no end yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Until {
+    /// Up to and including this day.
+    Day(Date),
+    /// No end set.
+    Open,
+}
+
+impl Serialize for Until {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Until::Day(d) => d.serialize(s),
+            Until::Open => s.serialize_bool(false),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Until {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum U {
+            Flag(bool),
+            Day(Date),
+        }
+        match U::deserialize(d)
+            .map_err(|_| serde::de::Error::custom("`ends` must be a date (YYYY-MM-DD) or false"))?
+        {
+            U::Flag(false) => Ok(Until::Open),
+            U::Flag(true) => Err(serde::de::Error::custom(
+                "`ends = true` says nothing: give the last day, or false while it runs",
+            )),
+            U::Day(d) => Ok(Until::Day(d)),
+        }
+    }
+}
+
 /// A reasonable-adjustment rule: how to recognise a need and what to do.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

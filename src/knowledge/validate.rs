@@ -207,6 +207,9 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     for f in &kb.flows {
         check_flow(&mut c, f);
     }
+    for m in &kb.matters {
+        check_matter(&mut c, m);
+    }
     check_templates(&mut c);
     check_forces(&mut c);
     if let Some(r) = &kb.review_rules {
@@ -740,6 +743,43 @@ fn check_agency(c: &mut Checker<'_>, a: &Agency) {
             "no way to contact the agency: give at least a web address",
         );
     }
+}
+
+fn check_matter(c: &mut Checker<'_>, m: &Matter) {
+    let s = &m.file;
+    c.id(s, &m.id);
+    c.bilingual(s, "name", &m.name);
+    if m.audience != Audience::Internal {
+        c.report(
+            s,
+            s.line_of_key("audience"),
+            "high-profile matters are for advisers: `audience` must be \"internal\"",
+        );
+    }
+    for (key, lists) in [
+        ("keywords", &m.keywords),
+        ("lines_to_take", &m.lines_to_take),
+    ] {
+        for lang in Lang::ALL {
+            if lists.get(lang).iter().all(|w| w.trim().is_empty()) {
+                c.report(
+                    s,
+                    s.line_of_key(key).or(Some(1)),
+                    format!("`{key}.{lang}` is empty: every matter needs both Welsh and English"),
+                );
+            }
+        }
+    }
+    if let Until::Day(ends) = m.ends
+        && ends.0 < m.starts.0
+    {
+        c.report(
+            s,
+            s.line_of_key("ends"),
+            format!("`ends` ({ends}) is before `starts` ({})", m.starts),
+        );
+    }
+    c.refs(s, "related", &m.related, RefKind::Article);
 }
 
 fn check_adjustment(c: &mut Checker<'_>, a: &Adjustment) {
