@@ -295,6 +295,8 @@ async fn structured_content_is_a_form_and_a_bad_value_keeps_what_was_typed() {
     // Each Welsh value beside its English one; no raw TOML box.
     assert!(page.contains("name=\"f:name.cy\"") && page.contains("name=\"f:name.en\""));
     assert!(page.contains("name=\"f:contact.phone\""));
+    // Who may read it is a choice, not typed.
+    assert!(page.contains("<select id=\"f-audience\" name=\"f:audience\""));
     assert!(!page.contains("name=\"raw\""));
     let csrf = TestApp::csrf_in(&page);
     let base = hidden(&page, PATH, "base");

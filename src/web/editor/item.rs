@@ -46,6 +46,8 @@ pub struct ViewField {
     pub lang: Option<&'static str>,
     /// Rows for a text area.
     pub rows: usize,
+    /// The only values it may take, with their labels (a choice).
+    pub options: Vec<(&'static str, String)>,
 }
 
 /// A row of a form as the page shows it.
@@ -210,6 +212,16 @@ fn view_field(t: &Tr, f: &form::Field, lang: Option<Lang>, label: String, m: &Ma
         value,
         lang: lang.map(|l| l.code()),
         rows,
+        // Who may read an item is chosen, never typed: a slip must not
+        // publish internal guidance.
+        options: if f.key == "audience" {
+            ["public", "internal"]
+                .into_iter()
+                .map(|a| (a, t.tag("audience", a)))
+                .collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 
