@@ -58,13 +58,13 @@ pub enum ViewRow {
         level: usize,
         add: Option<String>,
     },
-    /// One value.
-    Single(ViewField),
+    /// One value (boxed: a field is much larger than a heading).
+    Single(Box<ViewField>),
     /// One thing in Welsh and English.
     Pair {
         label: String,
-        cy: Option<ViewField>,
-        en: Option<ViewField>,
+        cy: Option<Box<ViewField>>,
+        en: Option<Box<ViewField>>,
     },
 }
 
@@ -259,14 +259,24 @@ fn view_rows(t: &Tr, toml: &str, lang: Option<Lang>, m: &Marks) -> Option<Vec<Vi
                         .find(|(_, k)| *k == key)
                         .map(|(list, _)| list.clone()),
                 },
-                Row::Single { field } => {
-                    ViewRow::Single(view_field(t, field, lang, field_label(t, &field.key), m))
-                }
+                Row::Single { field } => ViewRow::Single(Box::new(view_field(
+                    t,
+                    field,
+                    lang,
+                    field_label(t, &field.key),
+                    m,
+                ))),
                 Row::Pair { key, cy, en } => {
                     let label = field_label(t, key);
                     let side = |f: &Option<form::Field>, l: Lang| {
                         f.as_ref().map(|f| {
-                            view_field(t, f, Some(l), format!("{label} ({})", t.lang_name(l)), m)
+                            Box::new(view_field(
+                                t,
+                                f,
+                                Some(l),
+                                format!("{label} ({})", t.lang_name(l)),
+                                m,
+                            ))
                         })
                     };
                     ViewRow::Pair {
