@@ -295,6 +295,13 @@ async fn structured_content_is_a_form_and_a_bad_value_keeps_what_was_typed() {
     // Each Welsh value beside its English one; no raw TOML box.
     assert!(page.contains("name=\"f:name.cy\"") && page.contains("name=\"f:name.en\""));
     assert!(page.contains("name=\"f:contact.phone\""));
+    // Enter in a field saves: the form's first button is "save", ahead of
+    // any "add" or "remove".
+    let form_at = page.find("action=\"/console/editor/save\"").unwrap();
+    let first_button = form_at + page[form_at..].find("<button").unwrap();
+    assert!(
+        page[first_button..].starts_with("<button type=\"submit\" name=\"action\" value=\"save\"")
+    );
     // Who may read it is a choice, not typed.
     assert!(page.contains("<select id=\"f-audience\" name=\"f:audience\""));
     assert!(!page.contains("name=\"raw\""));
@@ -498,4 +505,80 @@ async fn problems_are_shown_next_to_their_field_and_stop_the_review() {
     let draft = app.state.store.draft(EN).await.unwrap().unwrap();
     assert_eq!(draft.state, canllaw::store::DraftState::Draft);
     assert!(draft.body.unwrap().contains("nor-this-one"));
+}
+
+#[tokio::test]
+async fn entries_of_a_list_are_added_and_removed_in_the_form() {
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    const PATH: &str = "flows/can-i-ask-for-a-review.toml";
+    let (_, page) = get(
+        &editor,
+        &app,
+        &format!("/console/editor/item?path={PATH}&lang=en"),
+    )
+    .await;
+    assert!(page.contains("value=\"remove:questions[2]\""));
+    let questions = |text: &str| {
+        let t: toml::Table = text.parse().unwrap();
+        t["questions"].as_array().unwrap().len()
+    };
+    let original = app
+        .state
+        .store
+        .content_file(PATH)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .text;
+    let csrf = TestApp::csrf_in(&page);
+    let base = hidden(&page, PATH, "base");
+    let (status, _, _) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &csrf),
+            ("path", PATH),
+            ("version", "0"),
+            ("base", &base),
+            ("f:title.en", "Can I ask for a review of my complaint?"),
+            ("action", "add:questions"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let draft = app.state.store.draft(PATH).await.unwrap().unwrap();
+    let grown = draft.body.unwrap();
+    assert_eq!(questions(&grown), questions(&original) + 1);
+    assert!(
+        grown.contains("Can I ask for a review of my complaint?"),
+        "typed text kept"
+    );
+    let last = format!("remove:questions[{}]", questions(&grown));
+    let (status, _, _) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &csrf),
+            ("path", PATH),
+            ("version", &draft.version.to_string()),
+            ("base", &base),
+            ("action", &last),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let back = app
+        .state
+        .store
+        .draft(PATH)
+        .await
+        .unwrap()
+        .unwrap()
+        .body
+        .unwrap();
+    assert_eq!(questions(&back), questions(&original));
 }

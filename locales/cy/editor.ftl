@@ -92,6 +92,7 @@ editor-publish = Cymeradwyo a chyhoeddi
 editor-own-change = Chi ysgrifennodd y newid hwn, felly rhywun arall sy'n ei gymeradwyo.
 editor-discard = Taflu'r drafft
 editor-retire = Tynnu'n ôl…
+editor-remove-entry = Tynnu hwn
 editor-add-entry = Ychwanegu un arall
 editor-no-welsh-value = Dim gwerth Cymraeg
 editor-no-english-value = Dim gwerth Saesneg

@@ -91,6 +91,7 @@ editor-publish = Approve and publish
 editor-own-change = You wrote this change, so someone else approves it.
 editor-discard = Throw the draft away
 editor-retire = Retire…
+editor-remove-entry = Remove this one
 editor-add-entry = Add another
 editor-no-welsh-value = No Welsh value
 editor-no-english-value = No English value

@@ -123,18 +123,7 @@ pub fn apply(toml: &str, values: &HashMap<String, String>) -> Result<String, Vec
 /// copy of its last entry with every text and list emptied.
 pub fn add_entry(toml: &str, key: &str) -> Option<String> {
     let mut doc: DocumentMut = toml.parse().ok()?;
-    let mut node = Node::Item(doc.as_item_mut());
-    for part in key.split('.') {
-        let (name, index) = match part.split_once('[') {
-            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
-            None => (part, None),
-        };
-        node = node.child(name)?;
-        if let Some(i) = index {
-            node = node.entry(i)?;
-        }
-    }
-    match node {
+    match node_at(&mut doc, key)? {
         Node::Item(Item::ArrayOfTables(aot)) => {
             let mut last = aot.iter().last()?.clone();
             for (_, item) in last.iter_mut() {
@@ -151,6 +140,41 @@ pub fn add_entry(toml: &str, key: &str) -> Option<String> {
         _ => return None,
     }
     Some(doc.to_string())
+}
+
+/// `toml` without entry `key` (`questions[2]`) of its list of tables.
+pub fn remove_entry(toml: &str, key: &str) -> Option<String> {
+    let (list, index) = key.strip_suffix(']')?.rsplit_once('[')?;
+    let index = index.parse::<usize>().ok()?.checked_sub(1)?;
+    let mut doc: DocumentMut = toml.parse().ok()?;
+    match node_at(&mut doc, list)? {
+        Node::Item(Item::ArrayOfTables(aot)) if index < aot.len() => {
+            aot.remove(index);
+        }
+        Node::Item(Item::Value(Value::Array(a))) | Node::Value(Value::Array(a))
+            if index < a.len() =>
+        {
+            a.remove(index);
+        }
+        _ => return None,
+    }
+    Some(doc.to_string())
+}
+
+/// The place `key` names in `doc`.
+fn node_at<'a>(doc: &'a mut DocumentMut, key: &str) -> Option<Node<'a>> {
+    let mut node = Node::Item(doc.as_item_mut());
+    for part in key.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        node = node.child(name)?;
+        if let Some(i) = index {
+            node = node.entry(i)?;
+        }
+    }
+    Some(node)
 }
 
 /// A new item's TOML from an existing one of the same kind: every text and
@@ -677,6 +701,15 @@ mod tests {
         let grown = add_entry(flow, "questions[1].answers").unwrap();
         let t: toml::Table = grown.parse().unwrap();
         assert_eq!(t["questions"][0]["answers"].as_array().unwrap().len(), 2);
+        let shrunk = remove_entry(&add_entry(flow, "questions").unwrap(), "questions[1]").unwrap();
+        let t: toml::Table = shrunk.parse().unwrap();
+        assert_eq!(t["questions"].as_array().unwrap().len(), 1);
+        assert_eq!(
+            t["questions"][0]["id"].as_str(),
+            Some(""),
+            "the first one went"
+        );
+        assert_eq!(remove_entry(flow, "questions[5]"), None);
         let grown = add_entry(flow, "questions").unwrap();
         let t: toml::Table = grown.parse().unwrap();
         let qs = t["questions"].as_array().unwrap();

@@ -52,11 +52,13 @@ pub struct ViewField {
 
 /// A row of a form as the page shows it.
 pub enum ViewRow {
-    /// A group heading; `add` names the list an entry can be added to.
+    /// A group heading; `add` names the list an entry can be added to,
+    /// `remove` the entry this group is, if it can be removed.
     Group {
         label: String,
         level: usize,
         add: Option<String>,
+        remove: Option<String>,
     },
     /// One value (boxed: a field is much larger than a heading).
     Single(Box<ViewField>),
@@ -258,6 +260,7 @@ fn view_rows(t: &Tr, toml: &str, lang: Option<Lang>, m: &Marks) -> Option<Vec<Vi
                         .iter()
                         .find(|(_, k)| *k == key)
                         .map(|(list, _)| list.clone()),
+                    remove: key.ends_with(']').then(|| key.clone()),
                 },
                 Row::Single { field } => ViewRow::Single(Box::new(view_field(
                     t,
@@ -656,10 +659,15 @@ fn compose(sent: &Sent, base_text: &str) -> Result<String, Vec<form::FieldError>
         ));
     }
     let mut text = form::apply(base_text, &sent.fields)?;
-    if let Some(list) = sent.action.strip_prefix("add:")
-        && let Some(grown) = form::add_entry(&text, list)
-    {
-        text = grown;
+    let changed = if let Some(list) = sent.action.strip_prefix("add:") {
+        form::add_entry(&text, list)
+    } else if let Some(entry) = sent.action.strip_prefix("remove:") {
+        form::remove_entry(&text, entry)
+    } else {
+        None
+    };
+    if let Some(changed) = changed {
+        text = changed;
     }
     Ok(text)
 }
@@ -701,7 +709,7 @@ pub async fn save(
             return Ok(r);
         }
     };
-    if sent.action.starts_with("add:") {
+    if sent.action.starts_with("add:") || sent.action.starts_with("remove:") {
         return save_grown(&state, &session, &ctx, &sent, &text).await;
     }
     if sent.action == "preview" {
@@ -762,9 +770,9 @@ pub async fn save(
     Ok(Redirect::to(&super::item_href(&sent.path, Some("saved"))).into_response())
 }
 
-/// Saves the form with a list grown by one blank entry, so the page shows
-/// the entry's fields to fill in. It is a draft: nothing reaches anyone
-/// until it is reviewed.
+/// Saves the form with a list grown by one blank entry (so the page shows
+/// its fields to fill in) or shrunk by one. It is a draft: nothing reaches
+/// anyone until it is reviewed, and history keeps what was removed.
 async fn save_grown(
     state: &AppState,
     session: &Session,
