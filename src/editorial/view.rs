@@ -256,8 +256,8 @@ impl FileView {
     }
 }
 
-/// One file: published text and revision, draft, translation state.
-/// `Ok(None)`: neither published nor drafted (a new file).
+/// One file: published text and revision, draft, translation state
+/// (neither text nor draft: a file that does not exist yet).
 pub async fn file(store: &dyn Store, user: &User, path: &str) -> EditorialResult<FileView> {
     editor(user)?;
     content_path(path)?;
@@ -334,13 +334,12 @@ pub async fn health(
 ) -> EditorialResult<Health> {
     let files = files(store, user, &kb.kb).await?;
     let unanswered = store.unanswered(UNANSWERED_SHOWN).await?;
-    let problems = tokio::task::spawn_blocking(move || {
-        let mut all = kb.problems.clone();
-        all.extend(crate::knowledge::validate::validate(&kb.kb));
-        all
-    })
-    .await
-    .map_err(|e| EditorialError::Store(crate::store::StoreError::Database(e.to_string())))?;
+    // The same check a publication ran on this content, so usually
+    // remembered rather than run again.
+    let published = store.content().await?;
+    let problems = tokio::task::spawn_blocking(move || super::check::check(&published).to_vec())
+        .await
+        .map_err(|e| EditorialError::Store(crate::store::StoreError::Database(e.to_string())))?;
     Ok(Health {
         files,
         problems,
