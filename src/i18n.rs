@@ -85,6 +85,31 @@ impl Tr {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// The message `id` with variables as a [`Message`] keeps them.
+    pub fn with_message_args(&self, id: &str, args: &[(&'static str, MessageArg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Text(v) => v.fluent(),
+                    MessageArg::Number(n) => n.fluent(),
+                    // Messages inside messages are put into words first, in
+                    // this language.
+                    MessageArg::List(list) => list
+                        .iter()
+                        .map(|(place, m)| format!("{place}: {}", m.text(self)))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                        .fluent(),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&langid(self.lang), id, &args)
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// The label of a tag-like value: `tag("need", "deaf")` is message
     /// `need-deaf`. Every prefix's values are checked by the locale test.
     pub fn tag(&self, prefix: &str, value: &str) -> String {
@@ -190,6 +215,92 @@ number_arg!(u8, u16, u64, usize, i64);
 impl<T: Arg + ?Sized> Arg for &T {
     fn fluent(&self) -> FluentValue<'static> {
         (**self).fluent()
+    }
+}
+
+/// A value in a [`Message`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MessageArg {
+    /// Text (a name, an id, a list of names).
+    Text(String),
+    /// A number (plural forms depend on it).
+    Number(u64),
+    /// Messages, each after where it applies (`path:line`), put into words
+    /// in the reader's language and joined by `; `: the problems in content
+    /// that cannot be published, say.
+    List(Vec<(String, Message)>),
+}
+
+impl From<&str> for MessageArg {
+    fn from(v: &str) -> Self {
+        MessageArg::Text(v.to_string())
+    }
+}
+
+impl From<String> for MessageArg {
+    fn from(v: String) -> Self {
+        MessageArg::Text(v)
+    }
+}
+
+impl From<&String> for MessageArg {
+    fn from(v: &String) -> Self {
+        MessageArg::Text(v.clone())
+    }
+}
+
+impl From<Lang> for MessageArg {
+    fn from(v: Lang) -> Self {
+        MessageArg::Text(v.code().to_string())
+    }
+}
+
+impl From<usize> for MessageArg {
+    fn from(v: usize) -> Self {
+        MessageArg::Number(v as u64)
+    }
+}
+
+impl From<u64> for MessageArg {
+    fn from(v: u64) -> Self {
+        MessageArg::Number(v)
+    }
+}
+
+/// A message not yet put into words: its id in `locales/*/*.ftl` and its
+/// variables. Code below the web layer (validation, say) reports with these
+/// so each reader gets the words in their own language.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Message {
+    /// The Fluent message id.
+    pub id: &'static str,
+    /// Its variables, in the order given.
+    pub args: Vec<(&'static str, MessageArg)>,
+}
+
+impl Message {
+    /// The message `id` with no variables yet.
+    pub fn new(id: &'static str) -> Self {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the variable `name`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<MessageArg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The variable `name`, if given.
+    pub fn get(&self, name: &str) -> Option<&MessageArg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// The message in the language of `t`.
+    pub fn text(&self, t: &Tr) -> String {
+        t.with_message_args(self.id, &self.args)
     }
 }
 

@@ -244,10 +244,10 @@ fn check_reports_intents_with_too_few_examples() {
     assert_eq!(out.status.code(), Some(1));
     let problems = stdout(&out);
     for needle in [
-        "'complaint' has 1 cy examples; at least 40",
-        "'risk-of-harm' has 0 en examples",
-        "'unicorns' is not an intent or flag",
-        "is given for 'complaint' and 'complaint'",
+        "“complaint” has 1 Welsh example; at least 40 are needed",
+        "“risk-of-harm” has 0 English examples",
+        "“unicorns” is not an intent or a flag",
+        "is given for both “complaint” and “complaint”",
     ] {
         assert!(problems.contains(needle), "{needle}: {problems}");
     }
@@ -281,18 +281,18 @@ fn check_reports_flag_phrases_that_would_fire_on_ordinary_calls() {
     assert_eq!(out.status.code(), Some(1));
     let problems = stdout(&out);
     assert!(
-        problems.contains("'risk-of-harm': \"can't go on\" occurs in")
-            && problems.contains("it would raise the flag on ordinary calls"),
+        problems.contains("“risk-of-harm”: “can't go on” occurs in")
+            && problems.contains("so it would raise the flag on ordinary calls"),
         "{problems}"
     );
     assert!(
         problems.contains("bsl-user.toml:")
-            && problems.contains("'bsl-user': \"I sign\" occurs in")
-            && problems.contains("other than 'access-need'"),
+            && problems.contains("“bsl-user”: “I sign” occurs in")
+            && problems.contains("other labels than “access-need”"),
         "{problems}"
     );
     assert!(
-        problems.contains("\"the\" has no words left once its stop words are gone"),
+        problems.contains("“the” has no words left once its common words are taken out"),
         "{problems}"
     );
     // The bundled phrases pass: only the three added lines are reported.

@@ -505,6 +505,30 @@ async fn problems_are_shown_next_to_their_field_and_stop_the_review() {
     let draft = app.state.store.draft(EN).await.unwrap().unwrap();
     assert_eq!(draft.state, canllaw::store::DraftState::Draft);
     assert!(draft.body.unwrap().contains("nor-this-one"));
+    // An editor working in Welsh reads the same problems in Welsh.
+    let (_, page) = get(&editor, &app, &format!("{item}&lang=cy")).await;
+    let (status, _, page) = post(
+        &editor,
+        &app,
+        "/console/editor/save?lang=cy",
+        &[
+            ("csrf", &TestApp::csrf_in(&page)),
+            ("path", EN),
+            ("version", &draft.version.to_string()),
+            ("base", &base),
+            ("f:related", "complaint-reviews\nno-such-article"),
+            ("body", &format!("{body}\nSee [[article:nor-this-one]].\n")),
+            ("action", "submit"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    let page = unescape(&page);
+    assert!(
+        page.contains("yn cyfeirio at erthygl nad yw'n bodoli: “no-such-article”"),
+        "{page}"
+    );
+    assert!(!page.contains("does not exist"));
 }
 
 #[tokio::test]

@@ -4,6 +4,7 @@ mod common;
 
 use std::fs;
 
+use canllaw::i18n::{MessageArg, Tr};
 use canllaw::knowledge::validate::validate;
 use canllaw::knowledge::{Audience, load_dir};
 use canllaw::lang::Lang;
@@ -95,13 +96,13 @@ fn broken_files_are_reported_with_path_and_line_and_the_rest_still_loads() {
     let has = |needle: &str| lines.iter().any(|l| l.contains(needle));
     assert!(has("role-of-iopc.en.md:4:"), "{lines:#?}");
     assert!(
-        has("case-updates.en.md:1: expected front matter"),
+        has("case-updates.en.md:1: Front matter is missing"),
         "{lines:#?}"
     );
     assert!(has("closing.en.md:6:") && has("not a date"), "{lines:#?}");
     assert!(has("samaritans.toml:3:"), "{lines:#?}");
     assert!(
-        has("shelter-cymru.toml") && has("missing field `audience`"),
+        has("shelter-cymru.toml") && has("`audience` is missing"),
         "{lines:#?}"
     );
     assert!(
@@ -136,31 +137,160 @@ fn validation_lists_every_problem_not_only_the_first() {
     ]);
     let loaded = load_dir(dir.path()).unwrap();
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let problems: Vec<String> = validate(&loaded.kb)
+    let problems = validate(&loaded.kb);
+    // Each problem is found by file, line, message and the names it gives.
+    let has = |file: &str, line: Option<usize>, id: &str, args: &[(&str, &str)]| {
+        problems.iter().any(|p| {
+            p.path.ends_with(file)
+                && p.line == line
+                && p.message.id == id
+                && args
+                    .iter()
+                    .all(|(name, value)| p.message.get(name) == Some(&(*value).into()))
+        })
+    };
+    let new = "articles/new-article.cy.md";
+    assert!(
+        has(
+            new,
+            Some(7),
+            "check-unknown-ref",
+            &[
+                ("key", "related"),
+                ("kind", "article"),
+                ("id", "no-such-article")
+            ]
+        ),
+        "{problems:#?}"
+    );
+    assert!(
+        has(
+            new,
+            Some(8),
+            "check-unknown-ref",
+            &[
+                ("key", "agencies"),
+                ("kind", "agency"),
+                ("id", "no-such-agency")
+            ]
+        ),
+        "{problems:#?}"
+    );
+    assert!(has(new, Some(12), "check-body-empty", &[]), "{problems:#?}");
+    assert!(
+        has(
+            new,
+            None,
+            "check-public-missing-lang",
+            &[("id", "new-article"), ("lang", "en")]
+        ),
+        "{problems:#?}"
+    );
+    assert!(
+        has(
+            "articles/Bad_Id.cy.md",
+            Some(2),
+            "check-id-invalid",
+            &[("id", "Bad_Id")]
+        ),
+        "{problems:#?}"
+    );
+    let template = "templates/complaint-acknowledgement.cy.ftl";
+    assert!(
+        has(
+            template,
+            Some(1),
+            "check-template-variable",
+            &[("name", "no_such_variable")]
+        ),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.id == "check-template-variables-differ"),
+        "{problems:#?}"
+    );
+    // `canllaw check` prints them as path:line: message, in English; the
+    // editors' pages put the same problem in Welsh.
+    let unknown = problems
         .iter()
-        .map(ToString::to_string)
+        .find(|p| p.line == Some(7) && p.path.ends_with(new))
+        .unwrap();
+    assert!(
+        unknown.to_string().ends_with(
+            "new-article.cy.md:7: `related` refers to an article that does not exist: “no-such-article”."
+        ),
+        "{unknown}"
+    );
+    let missing = problems
+        .iter()
+        .find(|p| p.message.id == "check-public-missing-lang")
+        .unwrap();
+    assert!(
+        missing.to_string().contains("has no English version"),
+        "{missing}"
+    );
+    assert!(
+        missing
+            .text(&Tr::new(Lang::Cy))
+            .contains("fersiwn Saesneg o'r erthygl gyhoeddus"),
+        "{}",
+        missing.text(&Tr::new(Lang::Cy))
+    );
+    let welsh = unknown.text(&Tr::new(Lang::Cy));
+    assert!(
+        welsh.contains("no-such-article") && welsh.contains("erthygl"),
+        "{welsh}"
+    );
+    assert_ne!(welsh, unknown.text(&Tr::new(Lang::En)));
+}
+
+#[test]
+fn contact_details_and_links_must_work_when_read_out() {
+    let samaritans = common::knowledge_dir().join("agencies/samaritans.toml");
+    let agency = fs::read_to_string(samaritans)
+        .unwrap()
+        .replace("phone = \"116 123\"", "phone = \"116 12\"")
+        .replace(
+            "email = \"jo@samaritans.org\"",
+            "email = \"jo at samaritans.org\"",
+        );
+    let article =
+        fs::read_to_string(common::knowledge_dir().join("articles/how-to-complain.en.md")).unwrap()
+            + "\nSee [the form](www.policeconduct.gov.uk) or [call](tel:0300-123).\n";
+    let dir = broken_copy(&[
+        ("agencies/samaritans.toml", &agency),
+        ("articles/how-to-complain.en.md", &article),
+    ]);
+    let loaded = load_dir(dir.path()).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let problems = validate(&loaded.kb);
+    let values: Vec<(String, String)> = problems
+        .iter()
+        .filter_map(|p| {
+            let arg = |n| match p.message.get(n) {
+                Some(MessageArg::Text(t)) => t.clone(),
+                _ => String::new(),
+            };
+            match p.message.id {
+                "check-contact-detail" => Some((arg("key"), arg("value"))),
+                "check-link" => Some(("link".into(), arg("target"))),
+                _ => None,
+            }
+        })
         .collect();
-    let has = |needle: &str| problems.iter().any(|l| l.contains(needle));
-    assert!(
-        has("new-article.cy.md:7: `related` refers to unknown article 'no-such-article'"),
-        "{problems:#?}"
-    );
-    assert!(
-        has("new-article.cy.md:8: `agencies` refers to unknown agency 'no-such-agency'"),
-        "{problems:#?}"
-    );
-    assert!(
-        has("new-article.cy.md:12: the body is empty"),
-        "{problems:#?}"
-    );
-    assert!(
-        has("public article 'new-article' has no en version"),
-        "{problems:#?}"
-    );
-    assert!(has("Bad_Id.cy.md:2: invalid id 'Bad_Id'"), "{problems:#?}");
-    assert!(
-        has("complaint-acknowledgement.cy.ftl:1: unknown variable $no_such_variable"),
-        "{problems:#?}"
-    );
-    assert!(has("use different variables"), "{problems:#?}");
+    let expected = [
+        ("phone", "116 12"),
+        ("email", "jo at samaritans.org"),
+        ("link", "www.policeconduct.gov.uk"),
+        ("link", "tel:0300-123"),
+    ];
+    for (key, value) in expected {
+        assert!(
+            values.contains(&(key.to_string(), value.to_string())),
+            "{key} {value}: {problems:#?}"
+        );
+    }
+    assert_eq!(values.len(), expected.len(), "{problems:#?}");
 }

@@ -52,7 +52,8 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Ids passed as literals to `t(…)`, `t1(…)` or `t2(…)` in code and templates.
+/// Ids passed as literals to `t(…)`, `t1(…)`, `t2(…)` or `Message::new(…)`
+/// in code and templates.
 fn used() -> BTreeSet<String> {
     let mut paths = Vec::new();
     files(&root().join("src"), "rs", &mut paths);
@@ -60,7 +61,7 @@ fn used() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for path in paths {
         let text = std::fs::read_to_string(&path).unwrap();
-        for call in [".t(\"", ".t1(\"", ".t2(\""] {
+        for call in [".t(\"", ".t1(\"", ".t2(\"", "Message::new(\""] {
             let mut rest = text.as_str();
             while let Some(at) = rest.find(call) {
                 rest = &rest[at + call.len()..];

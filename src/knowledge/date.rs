@@ -6,6 +6,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::problem::{NOT_A_DATE, VERIFIED_NOT_A_DATE, VERIFIED_TRUE};
+
 /// A calendar date from a knowledge file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
@@ -32,7 +34,7 @@ enum Repr {
 fn parse(text: &str) -> Result<Date, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map(Date)
-        .map_err(|_| format!("'{text}' is not a date (expected YYYY-MM-DD)"))
+        .map_err(|_| format!("{NOT_A_DATE}{text}'"))
 }
 
 impl<'de> Deserialize<'de> for Date {
@@ -41,9 +43,7 @@ impl<'de> Deserialize<'de> for Date {
             Repr::Toml(dt) => match (dt.date, dt.time) {
                 (Some(date), None) => date.to_string(),
                 _ => {
-                    return Err(serde::de::Error::custom(format!(
-                        "'{dt}' is not a plain date (expected YYYY-MM-DD, no time)"
-                    )));
+                    return Err(serde::de::Error::custom(format!("{NOT_A_DATE}{dt}'")));
                 }
             },
             Repr::Text(s) => s,
@@ -79,13 +79,9 @@ impl<'de> Deserialize<'de> for Verified {
             Flag(bool),
             Date(Date),
         }
-        match V::deserialize(d).map_err(|_| {
-            serde::de::Error::custom("`verified` must be a date (YYYY-MM-DD) or false")
-        })? {
+        match V::deserialize(d).map_err(|_| serde::de::Error::custom(VERIFIED_NOT_A_DATE))? {
             V::Flag(false) => Ok(Verified::No),
-            V::Flag(true) => Err(serde::de::Error::custom(
-                "`verified = true` says nothing: give the date the details were checked",
-            )),
+            V::Flag(true) => Err(serde::de::Error::custom(VERIFIED_TRUE)),
             V::Date(d) => Ok(Verified::On(d)),
         }
     }

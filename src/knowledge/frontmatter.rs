@@ -1,7 +1,8 @@
 //! Markdown files with TOML front matter between `+++` lines.
 
-use super::problem::Problem;
+use super::problem::{Problem, parse_error};
 use super::source::Source;
+use crate::i18n::Message;
 
 /// A file split into its front matter and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +26,7 @@ pub fn split(source: &Source) -> Result<Split<'_>, Problem> {
         return Err(Problem::at(
             source.path(),
             Some(1),
-            "expected front matter: the file must start with a line `+++`",
+            Message::new("check-front-matter-missing"),
         ));
     }
     let front_start = first.len();
@@ -45,7 +46,7 @@ pub fn split(source: &Source) -> Result<Split<'_>, Problem> {
     Err(Problem::at(
         source.path(),
         Some(1),
-        "front matter is not closed: add a line `+++` after it",
+        Message::new("check-front-matter-not-closed"),
     ))
 }
 
@@ -63,8 +64,11 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(
                     .matches('\n')
                     .count()
         });
-        let message = e.message().trim().replace('\n', " ");
-        Problem::at(source.path(), line.or(Some(first_line)), message)
+        Problem::at(
+            source.path(),
+            line.or(Some(first_line)),
+            parse_error(e.message()),
+        )
     })
 }
 
@@ -86,7 +90,7 @@ mod tests {
         let e = split(&Source::new("a.md", "# no front matter")).unwrap_err();
         assert_eq!(e.line, Some(1));
         let e = split(&Source::new("a.md", "+++\nid = \"a\"\n")).unwrap_err();
-        assert!(e.message.contains("not closed"));
+        assert_eq!(e.message.id, "check-front-matter-not-closed");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::model::*;
 use super::problem::Problem;
 use super::source::Source;
 use super::template;
+use crate::i18n::Message;
 use crate::lang::Lang;
 
 /// Subfolders of the knowledge base, in load order.
@@ -78,9 +79,13 @@ pub fn read_sources(dir: &Path) -> io::Result<(Vec<Source>, Vec<Problem>)> {
         match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => sources.push(Source::new(path, text)),
-                Err(_) => problems.push(Problem::at(&path, None, "file is not valid UTF-8")),
+                Err(_) => problems.push(Problem::at(&path, None, Message::new("check-not-utf8"))),
             },
-            Err(e) => problems.push(Problem::at(&path, None, format!("cannot read: {e}"))),
+            Err(e) => problems.push(Problem::at(
+                &path,
+                None,
+                Message::new("check-unreadable").arg("detail", e.to_string()),
+            )),
         }
     }
     Ok((sources, problems))
@@ -124,7 +129,7 @@ fn id_and_lang(source: &Source, name: &str, ext: &str) -> Result<(String, Lang),
         one(Problem::at(
             source.path(),
             None,
-            format!("file name must be <id>.cy{ext} or <id>.en{ext}"),
+            Message::new("check-file-name").arg("ext", ext),
         ))
     };
     let (id, lang) = stem.rsplit_once('.').ok_or_else(bad)?;
@@ -142,7 +147,7 @@ fn load_one(
         one(Problem::at(
             source.path(),
             None,
-            format!("unexpected file: {what} hold only {}", expected(folder)),
+            Message::new("check-unexpected-file").arg("folder", what),
         ))
     };
     match folder {
@@ -160,7 +165,7 @@ fn load_one(
                     return Err(one(Problem::at(
                         source.path(),
                         source.line_of_key("stage"),
-                        "articles have no `stage`; did you mean to put this in scripts/?",
+                        Message::new("check-article-stage"),
                     )));
                 }
                 kb.articles.push(Article { page });
@@ -169,7 +174,7 @@ fn load_one(
                     return Err(one(Problem::at(
                         source.path(),
                         Some(2),
-                        "missing field `stage` (greeting, identify, listen, advise, check-understanding, next-steps, refer, close, record, satisfaction or any)",
+                        Message::new("check-script-stage"),
                     )));
                 };
                 kb.scripts.push(Script {
@@ -269,16 +274,6 @@ fn load_one(
     Ok(())
 }
 
-fn expected(folder: &str) -> &'static str {
-    match folder {
-        "articles" | "scripts" => "<id>.cy.md and <id>.en.md files",
-        "templates" => "<id>.cy.ftl and <id>.en.ftl files",
-        "forces" => "forces.toml",
-        "rules" => "reviews.toml, intents.toml, examples.toml and thesaurus.tsv",
-        _ => "<id>.toml files",
-    }
-}
-
 fn check_file_id(source: &Source, file_id: &str, id: &str) -> Result<(), Vec<Problem>> {
     if file_id == id {
         Ok(())
@@ -286,7 +281,9 @@ fn check_file_id(source: &Source, file_id: &str, id: &str) -> Result<(), Vec<Pro
         Err(one(Problem::at(
             source.path(),
             source.line_of_key("id"),
-            format!("id '{id}' does not match the file name (expected '{file_id}')"),
+            Message::new("check-id-file-name")
+                .arg("id", id)
+                .arg("expected", file_id),
         )))
     }
 }
@@ -333,7 +330,7 @@ fn parse_page(
             return Err(one(Problem::at(
                 source.path(),
                 Some(split.front_line),
-                "missing field `audience` (public or internal)",
+                Message::new("check-missing-audience"),
             )));
         }
     };
@@ -376,7 +373,11 @@ fn parse_thesaurus(source: &Source) -> Result<Vec<ThesaurusEntry>, Vec<Problem>>
                     .iter()
                     .any(|e| e.lang == lang && e.said == *said && e.means == *means)
                 {
-                    problems.push(Problem::at(source.path(), at, "this line is given twice"));
+                    problems.push(Problem::at(
+                        source.path(),
+                        at,
+                        Message::new("check-line-twice"),
+                    ));
                 }
                 entries.push(ThesaurusEntry {
                     lang,
@@ -388,7 +389,7 @@ fn parse_thesaurus(source: &Source) -> Result<Vec<ThesaurusEntry>, Vec<Problem>>
             _ => problems.push(Problem::at(
                 source.path(),
                 at,
-                "expected `cy|en<TAB>what callers say<TAB>what the guidance says`",
+                Message::new("check-thesaurus-line"),
             )),
         }
     }
@@ -411,7 +412,7 @@ fn parse_glossary(source: &Source) -> Result<Vec<GlossaryEntry>, Vec<Problem>> {
             problems.push(Problem::at(
                 source.path(),
                 Some(i + 1),
-                "expected `english<TAB>welsh[<TAB>note]`",
+                Message::new("check-glossary-line"),
             ));
             continue;
         }

@@ -3,6 +3,7 @@
 //! and validating them.
 
 pub mod date;
+pub mod details;
 pub mod frontmatter;
 pub mod load;
 pub mod lookup;

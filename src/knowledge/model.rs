@@ -388,12 +388,10 @@ impl<'de> Deserialize<'de> for Until {
             Day(Date),
         }
         match U::deserialize(d)
-            .map_err(|_| serde::de::Error::custom("`ends` must be a date (YYYY-MM-DD) or false"))?
+            .map_err(|_| serde::de::Error::custom(super::problem::ENDS_NOT_A_DATE))?
         {
             U::Flag(false) => Ok(Until::Open),
-            U::Flag(true) => Err(serde::de::Error::custom(
-                "`ends = true` says nothing: give the last day, or false while it runs",
-            )),
+            U::Flag(true) => Err(serde::de::Error::custom(super::problem::ENDS_TRUE)),
             U::Day(d) => Ok(Until::Day(d)),
         }
     }

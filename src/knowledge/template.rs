@@ -6,6 +6,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 use super::problem::Problem;
 use super::source::Source;
+use crate::i18n::Message;
 
 /// Variables the application can fill in a letter. A template that uses any
 /// other would render with a gap, so `canllaw check` rejects it.
@@ -57,7 +58,7 @@ pub fn parse(source: &Source) -> Result<Parsed, Vec<Problem>> {
                     Problem::at(
                         source.path(),
                         Some(source.line_of_offset(at)),
-                        format!("Fluent syntax error: {e}"),
+                        Message::new("check-fluent-syntax").arg("detail", e.to_string()),
                     )
                 })
                 .collect());

@@ -5,10 +5,12 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use super::KnowledgeBase;
+use super::details;
 use super::model::*;
 use super::problem::Problem;
 use super::source::Source;
 use super::template::{KNOWN_VARIABLES, REQUIRED_MESSAGES};
+use crate::i18n::Message;
 use crate::lang::{Bilingual, Lang};
 
 /// Need tags that agencies and adjustment rules may use.
@@ -67,7 +69,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn report(&mut self, source: &Source, line: Option<usize>, message: impl Into<String>) {
+    fn report(&mut self, source: &Source, line: Option<usize>, message: Message) {
         self.problems
             .push(Problem::at(source.path(), line, message));
     }
@@ -77,7 +79,7 @@ impl<'a> Checker<'a> {
             self.report(
                 source,
                 source.line_of_key("id"),
-                format!("invalid id '{id}': use lowercase a-z, 0-9 and single hyphens, at most 64 characters"),
+                Message::new("check-id-invalid").arg("id", id),
             );
         }
     }
@@ -87,7 +89,7 @@ impl<'a> Checker<'a> {
             self.report(
                 source,
                 source.line_of_key(key).or(Some(1)),
-                format!("`{key}` is empty"),
+                Message::new("check-empty").arg("key", key),
             );
         }
     }
@@ -98,7 +100,9 @@ impl<'a> Checker<'a> {
                 self.report(
                     source,
                     source.line_of_key(key),
-                    format!("`{key}.{lang}` is empty: every text needs both Welsh and English"),
+                    Message::new("check-empty-in")
+                        .arg("key", key)
+                        .arg("lang", lang),
                 );
             }
         }
@@ -115,9 +119,14 @@ impl<'a> Checker<'a> {
             if !ok {
                 let message =
                     if what == RefKind::PublicArticle && self.article_ids.contains(id.as_str()) {
-                        format!("`{key}` links public content to internal article '{id}'")
+                        Message::new("check-public-links-internal")
+                            .arg("key", key)
+                            .arg("id", id)
                     } else {
-                        format!("`{key}` refers to unknown {} '{id}'", what.name())
+                        Message::new("check-unknown-ref")
+                            .arg("key", key)
+                            .arg("kind", what.name())
+                            .arg("id", id)
                     };
                 self.report(source, source.line_of_value(key, id), message);
             }
@@ -130,7 +139,10 @@ impl<'a> Checker<'a> {
                 self.report(
                     source,
                     source.line_of_value(key, t),
-                    format!("unknown {key} tag '{t}' (known: {})", allowed.join(", ")),
+                    Message::new("check-unknown-tag")
+                        .arg("key", key)
+                        .arg("tag", t)
+                        .arg("known", allowed.join(", ")),
                 );
             }
         }
@@ -185,7 +197,7 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
             c.report(
                 &s.page.source,
                 s.page.source.line_of_key("audience"),
-                "scripts are for advisers: `audience` must be \"internal\"",
+                Message::new("check-script-audience"),
             );
         }
     }
@@ -232,14 +244,14 @@ fn check_review_rules(c: &mut Checker<'_>, r: &ReviewRules) {
         c.report(
             s,
             s.line_of_key("time_limit_days"),
-            "time_limit_days must be between 1 and 366",
+            Message::new("check-time-limit-days"),
         );
     }
     if r.seek_advice_after_days == 0 {
         c.report(
             s,
             s.line_of_key("seek_advice_after_days"),
-            "seek_advice_after_days must be at least 1",
+            Message::new("check-seek-advice-days"),
         );
     }
     c.refs(
@@ -261,7 +273,7 @@ fn check_review_rules(c: &mut Checker<'_>, r: &ReviewRules) {
             c.report(
                 s,
                 s.line_of_value("id", &reason.id),
-                format!("reason '{}' appears twice", reason.id),
+                Message::new("check-reason-twice").arg("id", &reason.id),
             );
         }
         for lang in Lang::ALL {
@@ -274,7 +286,9 @@ fn check_review_rules(c: &mut Checker<'_>, r: &ReviewRules) {
                 c.report(
                     s,
                     s.line_of_value("id", &reason.id),
-                    format!("reason '{}' has no words to recognise in {lang}", reason.id),
+                    Message::new("check-reason-no-words")
+                        .arg("id", &reason.id)
+                        .arg("lang", lang),
                 );
             }
         }
@@ -293,13 +307,17 @@ fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
         let line = s.line_of_value("id", &signal.id);
         c.id(s, &signal.id);
         if !seen.insert(signal.id.as_str()) {
-            c.report(s, line, format!("'{}' appears twice", signal.id));
+            c.report(
+                s,
+                line,
+                Message::new("check-signal-twice").arg("id", &signal.id),
+            );
         }
         if signal.urgent && !is_flag {
             c.report(
                 s,
                 line,
-                format!("intent '{}': only flags can be urgent", signal.id),
+                Message::new("check-intent-urgent").arg("id", &signal.id),
             );
         }
         for lang in Lang::ALL {
@@ -312,7 +330,9 @@ fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
                 c.report(
                     s,
                     line,
-                    format!("'{}' has no words to recognise in {lang}", signal.id),
+                    Message::new("check-signal-no-words")
+                        .arg("id", &signal.id)
+                        .arg("lang", lang),
                 );
             }
         }
@@ -324,14 +344,14 @@ fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
             c.report(
                 s,
                 line,
-                format!("flag '{}': only intents have decisive phrases", signal.id),
+                Message::new("check-flag-decisive").arg("id", &signal.id),
             );
         }
         if !is_flag && !signal.raises.is_empty() {
             c.report(
                 s,
                 line,
-                format!("intent '{}': only flags raise other flags", signal.id),
+                Message::new("check-intent-raises").arg("id", &signal.id),
             );
         }
         for other in &signal.raises {
@@ -339,7 +359,9 @@ fn check_signal_rules(c: &mut Checker<'_>, r: &SignalRules) {
                 c.report(
                     s,
                     s.line_of_value("raises", other),
-                    format!("`raises` of '{}': '{other}' is not another flag", signal.id),
+                    Message::new("check-raises-not-flag")
+                        .arg("id", &signal.id)
+                        .arg("other", other),
                 );
             }
         }
@@ -433,7 +455,9 @@ fn check_phrase_words(c: &mut Checker<'_>, rules: &SignalRules, examples: Option
                 c.report(
                     s,
                     at,
-                    format!("'{id}': \"{quoted}\" has no words left once its stop words are gone"),
+                    Message::new("check-phrase-no-words")
+                        .arg("id", id)
+                        .arg("phrase", quoted),
                 );
                 continue;
             }
@@ -456,9 +480,13 @@ fn check_phrase_words(c: &mut Checker<'_>, rules: &SignalRules, examples: Option
                 c.report(
                     s,
                     at,
-                    format!(
-                        "'{id}': \"{quoted}\" occurs in {with} of {of} {lang} examples of labels other than '{flag}'; it would raise the flag on ordinary calls"
-                    ),
+                    Message::new("check-phrase-common")
+                        .arg("id", id)
+                        .arg("phrase", quoted)
+                        .arg("with", with)
+                        .arg("of", of)
+                        .arg("lang", lang)
+                        .arg("flag", flag),
                 );
             }
         }
@@ -476,11 +504,7 @@ pub const MAX_EXAMPLE_CHARS: usize = 400;
 /// not given twice (for the same or another label: it would teach both).
 fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Examples>) {
     let Some(examples) = examples else {
-        c.report(
-            &rules.file,
-            None,
-            "rules/examples.toml is missing: the assistant learns intents and flags from it",
-        );
+        c.report(&rules.file, None, Message::new("check-examples-missing"));
         return;
     };
     let s = &examples.file;
@@ -509,9 +533,11 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
                 c.report(
                     s,
                     table_line(label),
-                    format!(
-                        "'{label}' has {n} {lang} examples; at least {MIN_EXAMPLES} are needed"
-                    ),
+                    Message::new("check-examples-too-few")
+                        .arg("label", *label)
+                        .arg("n", n)
+                        .arg("lang", lang)
+                        .arg("min", MIN_EXAMPLES),
                 );
             }
         }
@@ -523,10 +549,9 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
             c.report(
                 s,
                 line,
-                format!(
-                    "'{label}' is not an intent or flag in rules/intents.toml, nor '{}'",
-                    crate::knowledge::ORDINARY
-                ),
+                Message::new("check-examples-unknown-label")
+                    .arg("label", label)
+                    .arg("ordinary", crate::knowledge::ORDINARY),
             );
         }
         for lang in Lang::ALL {
@@ -535,12 +560,21 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
                 let at = || s.line_of_value(lang.code(), sentence).or(line);
                 let chars = sentence.chars().count();
                 if sentence.trim().is_empty() {
-                    c.report(s, at(), format!("an empty {lang} example for '{label}'"));
+                    c.report(
+                        s,
+                        at(),
+                        Message::new("check-example-empty")
+                            .arg("lang", lang)
+                            .arg("label", label),
+                    );
                 } else if chars > MAX_EXAMPLE_CHARS {
                     c.report(
                         s,
                         at(),
-                        format!("an example for '{label}' is {chars} characters; at most {MAX_EXAMPLE_CHARS}"),
+                        Message::new("check-example-too-long")
+                            .arg("label", label)
+                            .arg("chars", chars)
+                            .arg("max", MAX_EXAMPLE_CHARS),
                     );
                 }
                 let key = (lang, crate::analysis::fold(sentence.trim()));
@@ -548,9 +582,11 @@ fn check_examples(c: &mut Checker<'_>, rules: &SignalRules, examples: Option<&Ex
                     c.report(
                         s,
                         at(),
-                        format!(
-                            "the {lang} example \"{sentence}\" is given for '{first}' and '{label}'"
-                        ),
+                        Message::new("check-example-twice")
+                            .arg("lang", lang)
+                            .arg("sentence", sentence)
+                            .arg("first", first)
+                            .arg("label", label),
                     );
                 }
             }
@@ -570,16 +606,16 @@ fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {
         c.not_empty(s, "summary", &p.summary);
         c.not_empty(s, "owner", &p.owner);
         if p.body.trim().is_empty() {
-            c.report(s, Some(p.body_line), "the body is empty");
+            c.report(s, Some(p.body_line), Message::new("check-body-empty"));
         }
         if kind == Kind::Article && p.topics.is_empty() {
-            c.report(s, Some(2), "`topics` is empty: give at least one topic");
+            c.report(s, Some(2), Message::new("check-topics-empty"));
         }
         if p.related.contains(&p.id) {
             c.report(
                 s,
                 s.line_of_key("related"),
-                "an article cannot be related to itself",
+                Message::new("check-related-self"),
             );
         }
         let related_kind = if p.audience == Audience::Public && kind == Kind::Article {
@@ -598,7 +634,7 @@ fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {
             c.report(
                 &first.source,
                 first.source.line_of_key("audience"),
-                format!("the cy and en versions of '{id}' disagree on `audience`"),
+                Message::new("check-audience-disagree").arg("id", id),
             );
         }
         if first.audience == Audience::Public && langs.len() < 2 {
@@ -610,9 +646,10 @@ fn check_pages(c: &mut Checker<'_>, kind: Kind, pages: Vec<&Page>) {
             c.report(
                 &first.source,
                 None,
-                format!(
-                    "public {kind} '{id}' has no {missing} version: public content must exist in Welsh and English"
-                ),
+                Message::new("check-public-missing-lang")
+                    .arg("kind", kind.as_str())
+                    .arg("id", id)
+                    .arg("lang", missing),
             );
         }
     }
@@ -632,10 +669,7 @@ fn check_body_references(c: &mut Checker<'_>, page: &Page) {
             c.report(
                 &page.source,
                 at,
-                format!(
-                    "`[[{}]]` is not a reference: write [[kind:id]] with kind article, script or agency",
-                    r.target
-                ),
+                Message::new("check-not-a-reference").arg("target", &r.target),
             );
             continue;
         };
@@ -648,12 +682,16 @@ fn check_body_references(c: &mut Checker<'_>, page: &Page) {
             None => c.report(
                 &page.source,
                 at,
-                format!("reference to unknown {kind} '{id}'"),
+                Message::new("check-ref-unknown")
+                    .arg("kind", kind.as_str())
+                    .arg("id", id),
             ),
             Some(Audience::Internal) if public => c.report(
                 &page.source,
                 at,
-                format!("public content refers to internal {kind} '{id}'"),
+                Message::new("check-ref-internal")
+                    .arg("kind", kind.as_str())
+                    .arg("id", id),
             ),
             Some(_) => {}
         }
@@ -673,7 +711,21 @@ fn check_body_references(c: &mut Checker<'_>, page: &Page) {
     let mut in_link = 0usize;
     for (event, span) in parser.into_offset_iter() {
         match event {
-            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { .. }) => in_link += 1,
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                in_link += 1;
+                let reference = matches!(link_type, pulldown_cmark::LinkType::WikiLink { .. });
+                if !reference && !is_working_link(&dest_url) {
+                    c.report(
+                        &page.source,
+                        Some(line(span.start)),
+                        Message::new("check-link").arg("target", dest_url.to_string()),
+                    );
+                }
+            }
             pulldown_cmark::Event::End(pulldown_cmark::TagEnd::Link) => {
                 in_link = in_link.saturating_sub(1)
             }
@@ -682,14 +734,25 @@ fn check_body_references(c: &mut Checker<'_>, page: &Page) {
                     c.report(
                         &page.source,
                         Some(line(span.start)),
-                        format!(
-                            "the id '{id}' is bare in the text: write a reference such as [[article:{id}]], or name it in words"
-                        ),
+                        Message::new("check-bare-id").arg("id", id),
                     );
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// Whether a Markdown link's target is one every reader can follow, on the
+/// console and the public site alike: a web address, `mailto:` an address
+/// or `tel:` a number (other items are linked by `[[kind:id]]`).
+fn is_working_link(target: &str) -> bool {
+    if let Some(address) = target.strip_prefix("mailto:") {
+        details::is_email(address)
+    } else if let Some(number) = target.strip_prefix("tel:") {
+        details::is_phone(number)
+    } else {
+        details::is_web(target)
     }
 }
 
@@ -711,7 +774,9 @@ fn check_shared_id_space(c: &mut Checker<'_>) {
     }
     for s in &kb.scripts {
         if let Some(k) = seen.get(s.page.id.as_str()).filter(|k| **k != Kind::Script) {
-            let msg = format!("id '{}' is already used by an {k}", s.page.id);
+            let msg = Message::new("check-id-used")
+                .arg("id", &s.page.id)
+                .arg("kind", k.as_str());
             c.report(&s.page.source, s.page.source.line_of_key("id"), msg);
         }
     }
@@ -720,7 +785,9 @@ fn check_shared_id_space(c: &mut Checker<'_>) {
     }
     for a in &kb.agencies {
         if let Some(k) = seen.get(a.id.as_str()) {
-            let msg = format!("id '{}' is already used by a {k}", a.id);
+            let msg = Message::new("check-id-used")
+                .arg("id", &a.id)
+                .arg("kind", k.as_str());
             c.report(&a.file, a.file.line_of_key("id"), msg);
         }
     }
@@ -736,11 +803,30 @@ fn check_agency(c: &mut Checker<'_>, a: &Agency) {
     c.tags(s, "needs", &a.needs, NEED_TAGS);
     c.tags(s, "areas", &a.areas, AREAS);
     c.refs(s, "related", &a.related, RefKind::Article);
+    let contact = &a.contact;
+    type Rule = fn(&str) -> bool;
+    let details: [(&str, &Option<String>, Rule); 4] = [
+        ("phone", &contact.phone, details::is_phone),
+        ("text", &contact.text, details::is_sms),
+        ("email", &contact.email, details::is_email),
+        ("web", &contact.web, details::is_web),
+    ];
+    for (key, value, ok) in details {
+        if let Some(value) = value.as_deref().filter(|v| !ok(v)) {
+            c.report(
+                s,
+                s.line_of_key(key),
+                Message::new("check-contact-detail")
+                    .arg("key", key)
+                    .arg("value", value),
+            );
+        }
+    }
     if a.contact == Contact::default() {
         c.report(
             s,
             s.line_of_key("contact").or(Some(1)),
-            "no way to contact the agency: give at least a web address",
+            Message::new("check-agency-no-contact"),
         );
     }
 }
@@ -753,7 +839,7 @@ fn check_matter(c: &mut Checker<'_>, m: &Matter) {
         c.report(
             s,
             s.line_of_key("audience"),
-            "high-profile matters are for advisers: `audience` must be \"internal\"",
+            Message::new("check-matter-audience"),
         );
     }
     for (key, lists) in [
@@ -765,7 +851,9 @@ fn check_matter(c: &mut Checker<'_>, m: &Matter) {
                 c.report(
                     s,
                     s.line_of_key(key).or(Some(1)),
-                    format!("`{key}.{lang}` is empty: every matter needs both Welsh and English"),
+                    Message::new("check-empty-in")
+                        .arg("key", key)
+                        .arg("lang", lang),
                 );
             }
         }
@@ -776,7 +864,9 @@ fn check_matter(c: &mut Checker<'_>, m: &Matter) {
         c.report(
             s,
             s.line_of_key("ends"),
-            format!("`ends` ({ends}) is before `starts` ({})", m.starts),
+            Message::new("check-ends-before-starts")
+                .arg("ends", ends.to_string())
+                .arg("starts", m.starts.to_string()),
         );
     }
     c.refs(s, "related", &m.related, RefKind::Article);
@@ -793,12 +883,14 @@ fn check_adjustment(c: &mut Checker<'_>, a: &Adjustment) {
             c.report(
                 s,
                 s.line_of_key("recognise"),
-                format!("`recognise.{lang}` lists no words"),
+                Message::new("check-empty-in")
+                    .arg("key", "recognise")
+                    .arg("lang", lang),
             );
         }
     }
     if a.steps.is_empty() {
-        c.report(s, Some(1), "no `[[steps]]`: say what the adviser should do");
+        c.report(s, Some(1), Message::new("check-no-steps"));
     }
     for step in &a.steps {
         c.bilingual(s, "steps", step);
@@ -812,7 +904,7 @@ fn check_adjustment(c: &mut Checker<'_>, a: &Adjustment) {
             c.report(
                 s,
                 s.line_of_key("flag"),
-                format!("`flag` refers to unknown flag '{flag}'"),
+                Message::new("check-unknown-flag").arg("flag", flag),
             );
         }
     }
@@ -827,17 +919,13 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
     let questions: HashSet<&str> = f.questions.iter().map(|q| q.id.as_str()).collect();
     let outcomes: HashSet<&str> = f.outcomes.iter().map(|o| o.id.as_str()).collect();
     if questions.len() != f.questions.len() || outcomes.len() != f.outcomes.len() {
-        c.report(
-            s,
-            None,
-            "question and outcome ids must be unique within a flow",
-        );
+        c.report(s, None, Message::new("check-flow-ids-unique"));
     }
     if !questions.contains(f.start.as_str()) {
         c.report(
             s,
             s.line_of_key("start"),
-            format!("`start` names unknown question '{}'", f.start),
+            Message::new("check-flow-start").arg("id", &f.start),
         );
     }
     let article_kind = if f.audience == Audience::Public {
@@ -852,7 +940,7 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
             c.report(
                 s,
                 s.line_of_value("id", &q.id),
-                format!("question '{}' has no answers", q.id),
+                Message::new("check-question-no-answers").arg("id", &q.id),
             );
         }
         for a in &q.answers {
@@ -867,20 +955,17 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
                 (Some(n), None) => c.report(
                     s,
                     s.line_of_value("next", n),
-                    format!("`next` names unknown question '{n}'"),
+                    Message::new("check-unknown-next").arg("id", n),
                 ),
                 (None, Some(o)) => c.report(
                     s,
                     s.line_of_value("outcome", o),
-                    format!("`outcome` names unknown outcome '{o}'"),
+                    Message::new("check-unknown-outcome").arg("id", o),
                 ),
                 _ => c.report(
                     s,
                     s.line_of_value("id", &q.id),
-                    format!(
-                        "each answer of '{}' needs exactly one of `next` or `outcome`",
-                        q.id
-                    ),
+                    Message::new("check-answer-next-or-outcome").arg("id", &q.id),
                 ),
             }
         }
@@ -893,7 +978,7 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
             c.report(
                 s,
                 s.line_of_value("id", &o.id),
-                format!("no answer leads to outcome '{}'", o.id),
+                Message::new("check-outcome-unreached").arg("id", &o.id),
             );
         }
     }
@@ -901,10 +986,9 @@ fn check_flow(c: &mut Checker<'_>, f: &Flow) {
         c.report(
             s,
             s.line_of_value("id", &q),
-            format!(
-                "question '{q}' leads back to itself, or a path through the flow is longer than {} questions",
-                super::walk::MAX_ANSWERS
-            ),
+            Message::new("check-flow-loop")
+                .arg("id", &q)
+                .arg("max", super::walk::MAX_ANSWERS),
         );
     }
 }
@@ -947,7 +1031,11 @@ fn check_templates(c: &mut Checker<'_>) {
         c.id(&t.source, &t.id);
         for m in REQUIRED_MESSAGES {
             if !t.messages.contains(*m) {
-                c.report(&t.source, None, format!("template has no `{m}` message"));
+                c.report(
+                    &t.source,
+                    None,
+                    Message::new("check-template-message").arg("message", *m),
+                );
             }
         }
         for v in &t.variables {
@@ -960,10 +1048,9 @@ fn check_templates(c: &mut Checker<'_>) {
                 c.report(
                     &t.source,
                     line,
-                    format!(
-                        "unknown variable ${v} (known: ${})",
-                        KNOWN_VARIABLES.join(", $")
-                    ),
+                    Message::new("check-template-variable")
+                        .arg("name", v)
+                        .arg("known", format!("${}", KNOWN_VARIABLES.join(", $"))),
                 );
             }
         }
@@ -974,19 +1061,28 @@ fn check_templates(c: &mut Checker<'_>) {
             c.report(
                 &t.source,
                 None,
-                format!("template '{id}' has no {} version", t.lang.other()),
+                Message::new("check-template-missing-lang")
+                    .arg("id", id)
+                    .arg("lang", t.lang.other()),
             );
         } else if versions[0].variables != versions[1].variables {
             let (a, b) = (versions[0], versions[1]);
-            let only_a: Vec<_> = a.variables.difference(&b.variables).collect();
-            let only_b: Vec<_> = b.variables.difference(&a.variables).collect();
+            let only = |x: &Template, y: &Template| {
+                let names: Vec<_> = x
+                    .variables
+                    .difference(&y.variables)
+                    .map(|v| format!("${v}"))
+                    .collect();
+                names.join(", ")
+            };
+            let (only_a, only_b) = (only(a, b), only(b, a));
             c.report(
                 &a.source,
                 None,
-                format!(
-                    "the cy and en versions of '{id}' use different variables ({} only: {only_a:?}; {} only: {only_b:?})",
-                    a.lang, b.lang
-                ),
+                Message::new("check-template-variables-differ")
+                    .arg("id", id)
+                    .arg(a.lang.code(), only_a)
+                    .arg(b.lang.code(), only_b),
             );
         }
     }
@@ -1003,21 +1099,32 @@ fn check_forces(c: &mut Checker<'_>) {
             c.report(
                 source,
                 source.line_of_value("id", &f.id),
-                format!("invalid force id '{}'", f.id),
+                Message::new("check-force-id").arg("id", &f.id),
             );
         }
         if !seen.insert(f.id.as_str()) {
             c.report(
                 source,
                 source.line_of_value("id", &f.id),
-                format!("force id '{}' appears twice", f.id),
+                Message::new("check-force-twice").arg("id", &f.id),
+            );
+        }
+        if let Some(url) = f.complaints_url.as_deref().filter(|u| !details::is_web(u)) {
+            c.report(
+                source,
+                source.line_of_value("complaints_url", url),
+                Message::new("check-contact-detail")
+                    .arg("key", "complaints_url")
+                    .arg("value", url),
             );
         }
         if !crate::knowledge::FORCE_COUNTRIES.contains(&f.country.as_str()) {
             c.report(
                 source,
                 source.line_of_value("country", &f.country),
-                format!("force '{}': unknown country '{}'", f.id, f.country),
+                Message::new("check-force-country")
+                    .arg("id", &f.id)
+                    .arg("country", &f.country),
             );
         }
         for lang in Lang::ALL {
@@ -1027,10 +1134,7 @@ fn check_forces(c: &mut Checker<'_>) {
                 c.report(
                     source,
                     source.line_of_value("id", &f.id),
-                    format!(
-                        "force '{}' needs a name and local policing body in both languages",
-                        f.id
-                    ),
+                    Message::new("check-force-names").arg("id", &f.id),
                 );
             }
         }

@@ -60,7 +60,7 @@ pub fn read_import_dir(dir: &Path) -> io::Result<Result<Vec<ContentFile>, Vec<Pr
             problems.push(Problem::at(
                 &s.path,
                 None,
-                "file name may only use a-z, 0-9, '-' and '.'",
+                crate::i18n::Message::new("check-path-characters"),
             ));
         }
     }

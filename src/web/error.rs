@@ -184,14 +184,7 @@ impl ErrorCode {
     }
 }
 
-/// A value in an error message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MessageArg {
-    /// Text (a parameter name, a list of names).
-    Text(String),
-    /// A number (plural forms depend on it).
-    Number(u64),
-}
+pub use crate::i18n::MessageArg;
 
 /// What the renderer needs to know about a failed response.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,18 +198,7 @@ pub struct ErrorInfo {
 impl ErrorInfo {
     /// The message for the user, in their language.
     pub fn message(&self, t: &Tr) -> String {
-        let args: Vec<(&'static str, &dyn crate::i18n::Arg)> = self
-            .args
-            .iter()
-            .map(|(name, value)| {
-                let value: &dyn crate::i18n::Arg = match value {
-                    MessageArg::Text(v) => v,
-                    MessageArg::Number(n) => n,
-                };
-                (*name, value)
-            })
-            .collect();
-        t.with_args(&self.code.message_id(), &args)
+        t.with_message_args(&self.code.message_id(), &self.args)
     }
 }
 
@@ -305,9 +287,9 @@ pub enum AppError {
     /// A change must be in review to be published.
     #[error("not in review")]
     NotInReview,
-    /// Content problems, as `canllaw check` words them.
+    /// Content problems, as `canllaw check` finds them.
     #[error("content invalid")]
-    ContentInvalid(Vec<String>),
+    ContentInvalid(Vec<crate::knowledge::Problem>),
     /// These texts would be left out of date (file and language).
     #[error("translation stale")]
     TranslationStale(Vec<String>),
@@ -361,7 +343,8 @@ impl AppError {
                 vec![("names", MessageArg::Text(names.join(", ")))]
             }
             AppError::ContentInvalid(problems) => {
-                vec![("problems", MessageArg::Text(problems.join("; ")))]
+                let list = problems.iter().map(|p| (p.place(), p.message.clone()));
+                vec![("problems", MessageArg::List(list.collect()))]
             }
             AppError::TranslationStale(texts) => {
                 vec![("texts", MessageArg::Text(texts.join(", ")))]
@@ -487,9 +470,7 @@ impl From<EditorialError> for AppError {
             EditorialError::Conflict => AppError::Conflict,
             EditorialError::OwnChange => AppError::OwnChange,
             EditorialError::NotInReview => AppError::NotInReview,
-            EditorialError::Invalid(problems) => {
-                AppError::ContentInvalid(problems.iter().map(ToString::to_string).collect())
-            }
+            EditorialError::Invalid(problems) => AppError::ContentInvalid(problems),
             EditorialError::TranslationStale(texts) => AppError::TranslationStale(
                 texts
                     .iter()

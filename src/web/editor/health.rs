@@ -96,21 +96,14 @@ pub async fn page(
         problems: health
             .problems
             .iter()
-            .map(|p| match p.line {
-                Some(line) => t.t2(
+            .map(|p| {
+                t.t2(
                     "editor-problem-in",
                     "file",
                     p.path.display().to_string(),
                     "message",
-                    format!("{line}: {}", p.message),
-                ),
-                None => t.t2(
-                    "editor-problem-in",
-                    "file",
-                    p.path.display().to_string(),
-                    "message",
-                    p.message.as_str(),
-                ),
+                    super::item::problem_line(&t, p),
+                )
             })
             .collect(),
         unfound,

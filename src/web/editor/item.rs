@@ -341,16 +341,11 @@ struct Extra {
     error: Option<String>,
 }
 
-fn problem_line(t: &Tr, p: &Problem) -> String {
+/// A problem in the editor's language, with its line where it has one.
+pub(super) fn problem_line(t: &Tr, p: &Problem) -> String {
     match p.line {
-        Some(line) => t.t2(
-            "editor-problem-at",
-            "line",
-            line,
-            "message",
-            p.message.as_str(),
-        ),
-        None => p.message.clone(),
+        Some(line) => t.t2("editor-problem-at", "line", line, "message", p.text(t)),
+        None => p.text(t),
     }
 }
 
@@ -377,11 +372,7 @@ fn place(t: &Tr, path: &str, text: &str, problems: &[Problem], marks: &mut Marks
                 .map(|(k, _)| k.clone())
         });
         match field {
-            Some(key) => marks
-                .problems
-                .entry(key)
-                .or_default()
-                .push(p.message.clone()),
+            Some(key) => marks.problems.entry(key).or_default().push(p.text(t)),
             None if own && p.line.is_some_and(|l| l >= body_from) => {
                 marks.body_problems.push(problem_line(t, p))
             }
