@@ -606,3 +606,74 @@ async fn entries_of_a_list_are_added_and_removed_in_the_form() {
         .unwrap();
     assert_eq!(questions(&back), questions(&original));
 }
+
+/// The first result link in a results list (console or public).
+fn first_result(html: &str, marker: &str) -> String {
+    let at = html.find(marker).expect("a results list");
+    let from = at + html[at..].find("<a href=\"").unwrap() + "<a href=\"".len();
+    unescape(&html[from..from + html[from..].find('"').unwrap()])
+}
+
+#[tokio::test]
+async fn searches_people_give_up_on_are_listed_apart_from_those_they_follow() {
+    let app = TestApp::spawn().await;
+    let adviser = app.signed_in(Role::Adviser).await;
+    let editor = app.signed_in(Role::Editor).await;
+    let store = &app.state.store;
+    let left = |list: Vec<canllaw::store::Unanswered>, q: &str, audience: &str| {
+        list.iter()
+            .find(|u| u.query == q && u.audience == audience)
+            .map(|u| u.count)
+    };
+    // Each keystroke's results are not counted…
+    let typed = "/console/search/results?q=review+time+limit&qlang=en";
+    let (status, results) = get(&adviser, &app, typed).await;
+    assert_eq!(status, 200);
+    assert_eq!(store.abandoned(50).await.unwrap(), vec![]);
+    // …only a search the adviser stopped at: shown, and nothing opened yet.
+    let (_, results_again) = get(&adviser, &app, &format!("{typed}&settled=1")).await;
+    assert_eq!(results, results_again, "the same results");
+    let abandoned = store.abandoned(50).await.unwrap();
+    assert_eq!(left(abandoned, "review time limit", "internal"), Some(1));
+    // Opening a result from it counts it as followed.
+    let href = first_result(&results, "id=\"hits\"");
+    assert!(href.contains("sq=review+time+limit&sl=en"), "{href}");
+    // Someone signed out following the link does not count.
+    let stranger = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let (status, _) = get(&stranger, &app, &href).await;
+    assert_ne!(status, 200);
+    assert_eq!(store.abandoned(50).await.unwrap().len(), 1);
+    let (status, _) = get(&adviser, &app, &href).await;
+    assert_eq!(status, 200);
+    assert_eq!(store.abandoned(50).await.unwrap(), vec![]);
+
+    // On the public site a submitted search counts, scrubbed of the
+    // reader's phone number.
+    let reader = reqwest::Client::new();
+    let (status, page) = get(
+        &reader,
+        &app,
+        "/cy/chwilio?q=cwyno+am+yr+heddlu+07700900123",
+    )
+    .await;
+    assert_eq!(status, 200);
+    let abandoned = store.abandoned(50).await.unwrap();
+    assert_eq!(left(abandoned, "cwyno am yr heddlu", "public"), Some(1));
+    let (_, health) = get(&editor, &app, "/console/editor/health?lang=cy").await;
+    let gave_up = health
+        .find("id=\"h-abandoned\"")
+        .expect("the section of searches given up on");
+    assert!(health[gave_up..].contains("cwyno am yr heddlu"), "{health}");
+    assert!(!health.contains("07700900123"));
+    assert!(
+        unescape(&health[gave_up..])
+            .contains("/console/editor/new?kind=articles&keywords=cwyno+am+yr+heddlu")
+    );
+    let href = first_result(&page, "id=\"results\"");
+    let (status, _) = get(&reader, &app, &href).await;
+    assert_eq!(status, 200, "{href}");
+    assert_eq!(store.abandoned(50).await.unwrap(), vec![]);
+}

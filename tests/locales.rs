@@ -172,6 +172,11 @@ fn labels_exist_for_every_tag_stage_and_role() {
             .map(|k| format!("editor-expected-{k}")),
     );
     ids.push("editor-problem-in".into());
+    for list in ["unfound", "abandoned"] {
+        ids.push(format!("editor-health-{list}"));
+        ids.push(format!("editor-health-{list}-help"));
+        ids.push(format!("editor-search-times-{list}"));
+    }
     for lang in Lang::ALL {
         for id in &ids {
             assert!(has_message(lang, id), "{id} missing in {lang}");

@@ -84,6 +84,11 @@
   });
 
   var DEBOUNCE_MS = 120;
+  // A query left alone this long has been read: it is counted for the
+  // editors (found nothing, or shown and perhaps not followed). Each
+  // keystroke's query is not.
+  var SETTLE_MS = 2000;
+  var settle = null;
   var timer = null;
   var latest = 0;        // number of the newest request sent
   var controller = null; // to abort a request that has been overtaken
@@ -106,6 +111,16 @@
       if (html === null || seq !== latest) return;
       results.innerHTML = html;
       results.setAttribute("aria-busy", "false");
+      clearTimeout(settle);
+      if (data.get("q")) {
+        settle = setTimeout(function () {
+          if (seq !== latest) return;
+          fetch(form.getAttribute("data-results") + "?" + data.toString() + "&settled=1", {
+            credentials: "same-origin",
+            headers: { "Accept": "text/html" }
+          }).catch(function () {});
+        }, SETTLE_MS);
+      }
       if (!form.hasAttribute("data-keep-url")) {
         var home = form.getAttribute("action");
         var url = data.get("q") ? home + "?" + data.toString() : home;
@@ -119,6 +134,7 @@
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
+    clearTimeout(settle);
     timer = setTimeout(refresh, DEBOUNCE_MS);
   });
   form.addEventListener("change", function (e) {

@@ -162,7 +162,10 @@ editor-health-unfound-group = { $lang ->
    *[internal] yn y consol
 }
 editor-search-text = Chwiliad
-editor-search-times = Sawl gwaith
+editor-search-times-unfound = Sawl gwaith
+editor-search-times-abandoned = Sawl gwaith heb agor dim
+editor-health-abandoned = Chwiliadau y rhoddodd pobl y gorau iddyn nhw
+editor-health-abandoned-help = Chwiliadau lle dangoswyd canlyniadau ond nad agorwyd yr un ohonyn nhw, yn ôl sawl gwaith, y mwyaf yn gyntaf. Caiff chwiliad ei gyfrif pan gaiff ei gyflwyno neu ei adael am ddwy eiliad; caiff manylion personol eu tynnu yn gyntaf.
 editor-search-last = Chwiliwyd ddiwethaf
 editor-write-article = Ysgrifennu erthygl ar gyfer hyn
 

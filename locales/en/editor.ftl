@@ -161,7 +161,10 @@ editor-health-unfound-group = { $lang ->
    *[internal] in the console
 }
 editor-search-text = Search
-editor-search-times = Times
+editor-search-times-unfound = Times
+editor-search-times-abandoned = Times not followed
+editor-health-abandoned = Searches people gave up on
+editor-health-abandoned-help = Searches whose results were shown but none was opened, by how many times more, most first. A search counts once it is submitted or left for two seconds; personal details are removed first.
 editor-search-last = Last searched
 editor-write-article = Write an article for this
 

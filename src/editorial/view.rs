@@ -321,9 +321,12 @@ pub struct Health {
     /// Searches that found nothing, scrubbed of personal data, most
     /// frequent first.
     pub unanswered: Vec<crate::store::Unanswered>,
+    /// Searches whose results were shown but not followed, the same way.
+    pub abandoned: Vec<crate::store::Unanswered>,
 }
 
-/// How many searches that found nothing the health page lists.
+/// How many searches that found nothing (and, apart, that were given up
+/// on) the health page lists.
 pub const UNANSWERED_SHOWN: usize = 200;
 
 /// The content health page's findings.
@@ -334,6 +337,7 @@ pub async fn health(
 ) -> EditorialResult<Health> {
     let files = files(store, user, &kb.kb).await?;
     let unanswered = store.unanswered(UNANSWERED_SHOWN).await?;
+    let abandoned = store.abandoned(UNANSWERED_SHOWN).await?;
     // The same check a publication ran on this content, so usually
     // remembered rather than run again.
     let published = store.content().await?;
@@ -344,5 +348,6 @@ pub async fn health(
         files,
         problems,
         unanswered,
+        abandoned,
     })
 }

@@ -130,7 +130,9 @@ pub struct Session {
     pub expires_at: i64,
 }
 
-/// A search that found nothing, counted.
+/// A search counted for the health page: one that found nothing, or one
+/// given up on (`count` is then how many more times it was shown than
+/// followed).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unanswered {
     /// The scrubbed query.
@@ -143,6 +145,16 @@ pub struct Unanswered {
     pub count: u64,
     /// The last day it was searched for (UTC).
     pub last_seen: String,
+}
+
+/// What happened to a search that found something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchEvent {
+    /// Its results were shown, and the searcher stopped there to read
+    /// them (a submitted search, or a typed one left for a moment).
+    Shown,
+    /// A result was opened from it.
+    Opened,
 }
 
 /// Storage used by the service. Every method is one transaction.
@@ -252,4 +264,18 @@ pub trait Store: Send + Sync + 'static {
 
     /// The searches that found nothing, most often first.
     async fn unanswered(&self, limit: usize) -> StoreResult<Vec<Unanswered>>;
+
+    /// Counts a search whose results were shown, or a result opened from
+    /// it, by its scrubbed text, language and audience.
+    async fn count_search(
+        &self,
+        query: &str,
+        lang: Lang,
+        audience: &str,
+        event: SearchEvent,
+    ) -> StoreResult<()>;
+
+    /// The searches whose results were shown more often than one was
+    /// opened, by how many more, most first: searches people gave up on.
+    async fn abandoned(&self, limit: usize) -> StoreResult<Vec<Unanswered>>;
 }

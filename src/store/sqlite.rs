@@ -12,8 +12,8 @@ use crate::assistant::contact::ContactRecord;
 
 use super::{
     AuditEntry, AuditFilter, ContentFile, Draft, DraftSave, DraftState, ImportReport, NewSession,
-    Publication, Revision, Session, StaleTranslation, Store, StoreError, StoreResult, Unanswered,
-    User, drafts,
+    Publication, Revision, SearchEvent, Session, StaleTranslation, Store, StoreError, StoreResult,
+    Unanswered, User, drafts,
 };
 use crate::auth::Role;
 use crate::lang::Lang;
@@ -94,12 +94,55 @@ CREATE TABLE unanswered_searches (
 "#,
     super::drafts::MIGRATION,
     super::drafts::VERSIONS_MIGRATION,
+    r#"
+-- Searches whose results were shown, and how often a result was then
+-- opened: the difference is the searches people gave up on. Scrubbed
+-- text only, as for unanswered_searches.
+CREATE TABLE search_outcomes (
+    query     TEXT NOT NULL,
+    lang      TEXT NOT NULL,
+    audience  TEXT NOT NULL,
+    shown     INTEGER NOT NULL DEFAULT 0,
+    opened    INTEGER NOT NULL DEFAULT 0,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (query, lang, audience)
+);
+"#,
 ];
 
 /// The SQLite backend.
 #[derive(Clone)]
 pub struct SqliteStore {
     conn: Arc<Mutex<Connection>>,
+}
+
+/// Reads counted searches: `sql` selects query, language, audience, count
+/// and last day, with the limit as `?1`.
+fn counted_searches(c: &Connection, sql: &str, limit: usize) -> StoreResult<Vec<Unanswered>> {
+    let mut stmt = c.prepare(sql).map_err(db_err)?;
+    let rows = stmt
+        .query_map(params![limit as i64], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })
+        .map_err(db_err)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (query, lang, audience, count, last_seen) = row.map_err(db_err)?;
+        out.push(Unanswered {
+            query,
+            lang: lang.parse().map_err(db_err)?,
+            audience,
+            count: count.max(0) as u64,
+            last_seen,
+        });
+    }
+    Ok(out)
 }
 
 fn db_err(e: impl std::fmt::Display) -> StoreError {
@@ -594,37 +637,55 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn count_search(
+        &self,
+        query: &str,
+        lang: Lang,
+        audience: &str,
+        event: SearchEvent,
+    ) -> StoreResult<()> {
+        let (query, audience) = (query.to_string(), audience.to_string());
+        let day = chrono::Utc::now().date_naive().to_string();
+        let (shown, opened) = match event {
+            SearchEvent::Shown => (1, 0),
+            SearchEvent::Opened => (0, 1),
+        };
+        self.call(move |c| {
+            c.execute(
+                "INSERT INTO search_outcomes (query, lang, audience, shown, opened, last_seen)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (query, lang, audience)
+                 DO UPDATE SET shown = shown + excluded.shown, opened = opened + excluded.opened,
+                               last_seen = excluded.last_seen",
+                params![query, lang.code(), audience, shown, opened, day],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn abandoned(&self, limit: usize) -> StoreResult<Vec<Unanswered>> {
+        self.call(move |c| {
+            counted_searches(
+                c,
+                "SELECT query, lang, audience, shown - opened AS left, last_seen
+                 FROM search_outcomes WHERE shown > opened
+                 ORDER BY left DESC, last_seen DESC, query LIMIT ?1",
+                limit,
+            )
+        })
+        .await
+    }
+
     async fn unanswered(&self, limit: usize) -> StoreResult<Vec<Unanswered>> {
         self.call(move |c| {
-            let mut stmt = c
-                .prepare(
-                    "SELECT query, lang, audience, count, last_seen FROM unanswered_searches
-                     ORDER BY count DESC, last_seen DESC, query LIMIT ?1",
-                )
-                .map_err(db_err)?;
-            let rows = stmt
-                .query_map(params![limit as i64], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, i64>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                })
-                .map_err(db_err)?;
-            let mut out = Vec::new();
-            for row in rows {
-                let (query, lang, audience, count, last_seen) = row.map_err(db_err)?;
-                out.push(Unanswered {
-                    query,
-                    lang: lang.parse().map_err(db_err)?,
-                    audience,
-                    count: count.max(0) as u64,
-                    last_seen,
-                });
-            }
-            Ok(out)
+            counted_searches(
+                c,
+                "SELECT query, lang, audience, count, last_seen FROM unanswered_searches
+                 ORDER BY count DESC, last_seen DESC, query LIMIT ?1",
+                limit,
+            )
         })
         .await
     }

@@ -22,6 +22,7 @@ pub(crate) mod context;
 pub(crate) mod csrf;
 mod editor;
 pub(crate) mod error;
+mod followed;
 mod health;
 mod markdown;
 pub(crate) mod page;
@@ -65,6 +66,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .nest("/api/v1", api::routes())
         .merge(assets::routes())
         .fallback(|| async { AppError::NotFound })
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            followed::count_followed,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             context::request_context,

@@ -10,6 +10,7 @@ use crate::knowledge::{
     Agency, AgencyFilter, Article, Audience, KnowledgeBase, Page, Script, Stage,
 };
 use crate::lang::Lang;
+use crate::store::SearchEvent;
 
 /// A link to another piece of content.
 #[derive(Debug, Clone, Serialize)]
@@ -388,10 +389,34 @@ pub fn public_agencies(
         .collect())
 }
 
-/// Counts a search that found nothing, for the editors, by its scrubbed
-/// text (`search::unanswered`), language and audience. Counting is never
-/// worth failing a search for: a store error is logged and forgotten.
-pub async fn count_unanswered(
+/// Counts a search the searcher stopped at, for the editors' health page:
+/// one that found nothing, or one whose results were shown. Only the
+/// scrubbed text is kept (`search::unanswered`), with its language and
+/// audience. Counting is never worth failing a search for: a store error is
+/// logged and forgotten.
+pub async fn count_settled(
+    store: &crate::store::DynStore,
+    response: &crate::search::SearchResponse,
+    audience: Audience,
+) {
+    let Some(kept) = crate::search::unanswered::scrub(&response.query) else {
+        return;
+    };
+    let (lang, audience) = (response.lang, audience.as_str());
+    let counted = if response.hits.is_empty() {
+        store.count_unanswered(&kept, lang, audience).await
+    } else {
+        store
+            .count_search(&kept, lang, audience, SearchEvent::Shown)
+            .await
+    };
+    if let Err(e) = counted {
+        tracing::warn!(error = %e, "could not count a search");
+    }
+}
+
+/// Counts a result opened from a search (the search a result link carries).
+pub async fn count_opened(
     store: &crate::store::DynStore,
     query: &str,
     lang: Lang,
@@ -400,7 +425,23 @@ pub async fn count_unanswered(
     let Some(kept) = crate::search::unanswered::scrub(query) else {
         return;
     };
-    if let Err(e) = store.count_unanswered(&kept, lang, audience.as_str()).await {
-        tracing::warn!(error = %e, "could not count a search that found nothing");
+    let counted = store
+        .count_search(&kept, lang, audience.as_str(), SearchEvent::Opened)
+        .await;
+    if let Err(e) = counted {
+        tracing::warn!(error = %e, "could not count an opened search result");
     }
+}
+
+/// `href` with the search it was found by, so that opening it is counted
+/// (`sq`, the query, and `sl`, the language searched). Any `#fragment`
+/// stays last.
+pub fn from_search(href: &str, query: &str, lang: Lang) -> String {
+    let (path, fragment) = href.split_at(href.find('#').unwrap_or(href.len()));
+    let mut params = form_urlencoded::Serializer::new(String::new());
+    params
+        .append_pair("sq", query)
+        .append_pair("sl", lang.code());
+    let join = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{join}{}{fragment}", params.finish())
 }

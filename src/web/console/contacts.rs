@@ -266,7 +266,7 @@ pub async fn show(
         None
     } else {
         let p = ConsoleSearch::of(query.q.clone(), format!("/console/contacts/{id}"));
-        Some(super::search::build(&state, &ctx, &p).await?)
+        Some(super::search::build(&state, &ctx, &p, true).await?)
     };
     Ok(render(&ContactPage {
         chrome: Chrome::new(&ctx, "contact"),

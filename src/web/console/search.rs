@@ -18,7 +18,7 @@ use crate::web::error::AppResult;
 use crate::web::page::{Chrome, render};
 use crate::web::session::CurrentUser;
 use crate::web::state::AppState;
-use crate::web::views::{Link, count_unanswered, href};
+use crate::web::views::{Link, count_settled, from_search, href};
 
 /// Articles offered when a search finds nothing.
 const STARTING_POINTS: &[&str] = &[
@@ -41,6 +41,9 @@ pub struct ConsoleSearch {
     /// The page the search is on, for its links: the search page, or a
     /// contact's search panel (`/contacts/7`).
     from: Option<String>,
+    /// Set by the page's script once the adviser has stopped typing: the
+    /// search is counted for the editors (a submitted one always is).
+    settled: Option<String>,
 }
 
 impl ConsoleSearch {
@@ -113,7 +116,14 @@ struct SearchPage {
     results: Results,
 }
 
-pub(super) async fn build(state: &AppState, ctx: &Ctx, p: &ConsoleSearch) -> AppResult<Results> {
+/// The results for `p`; a `settled` search (submitted, or where typing
+/// stopped) is counted for the editors' health page.
+pub(super) async fn build(
+    state: &AppState,
+    ctx: &Ctx,
+    p: &ConsoleSearch,
+    settled: bool,
+) -> AppResult<Results> {
     let t = ctx.tr();
     let params = SearchParams {
         q: p.q.clone(),
@@ -128,8 +138,8 @@ pub(super) async fn build(state: &AppState, ctx: &Ctx, p: &ConsoleSearch) -> App
     } else {
         Some(published.clone().search(req).await?)
     };
-    if let Some(r) = response.as_ref().filter(|r| r.hits.is_empty()) {
-        count_unanswered(&state.store, &r.query, r.lang, Audience::Internal).await;
+    if let Some(r) = response.as_ref().filter(|_| settled) {
+        count_settled(&state.store, r, Audience::Internal).await;
     }
     let starting_points = STARTING_POINTS
         .iter()
@@ -152,11 +162,12 @@ fn results_view(
     let searched_lang = response.as_ref().map(|r| r.lang);
     let (items, suggestion, try_other) = match response {
         Some(r) => {
+            let (query, lang) = (r.query.clone(), r.lang);
             let items = r
                 .hits
                 .into_iter()
                 .map(|h| ResultItem {
-                    href: href(h.kind, &h.id, h.lang),
+                    href: from_search(&href(h.kind, &h.id, h.lang), &query, lang),
                     kind_label: kind_label(&t, h.kind),
                     internal: h.audience == crate::knowledge::Audience::Internal,
                     title: h.title,
@@ -202,7 +213,7 @@ pub async fn page(
     State(state): State<Arc<AppState>>,
     Query(p): Query<ConsoleSearch>,
 ) -> AppResult<Response> {
-    let results = build(&state, &ctx, &p).await?;
+    let results = build(&state, &ctx, &p, true).await?;
     Ok(render(&SearchPage {
         chrome: Chrome::new(&ctx, "search"),
         query: p.q.clone(),
@@ -219,5 +230,6 @@ pub async fn fragment(
     State(state): State<Arc<AppState>>,
     Query(p): Query<ConsoleSearch>,
 ) -> AppResult<Response> {
-    Ok(render(&build(&state, &ctx, &p).await?))
+    let settled = p.settled.is_some();
+    Ok(render(&build(&state, &ctx, &p, settled).await?))
 }

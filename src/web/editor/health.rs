@@ -26,11 +26,20 @@ pub struct Listed {
     href: String,
 }
 
-/// Searches that found nothing, for one language and audience.
-pub struct Unfound {
+/// Searches of one language and audience, each with "write an article
+/// for this".
+pub struct SearchGroup {
     lang: Lang,
     audience: &'static str,
     searches: Vec<(Unanswered, String)>,
+}
+
+/// A list of searches the knowledge base did not serve: those that found
+/// nothing, or those given up on.
+pub struct SearchList {
+    /// Its message ids: `editor-health-<name>` and `…-help`.
+    name: &'static str,
+    groups: Vec<SearchGroup>,
 }
 
 #[derive(Template)]
@@ -42,7 +51,7 @@ struct HealthPage {
     stale: Vec<Listed>,
     unverified: Vec<Listed>,
     problems: Vec<String>,
-    unfound: Vec<Unfound>,
+    searches: [SearchList; 2],
 }
 
 pub async fn page(
@@ -65,27 +74,6 @@ pub async fn page(
     };
     let mut overdue = pick(&|f| f.facts.review_due.is_some_and(|d| d <= today));
     overdue.sort_by_key(|l| l.file.facts.review_due);
-    let mut unfound = Vec::new();
-    for lang in Lang::ALL {
-        for audience in ["public", "internal"] {
-            let searches = health
-                .unanswered
-                .iter()
-                .filter(|u| u.lang == lang && u.audience == audience)
-                .map(|u| {
-                    let mut q = form_urlencoded::Serializer::new(String::new());
-                    q.append_pair("kind", "articles");
-                    q.append_pair("keywords", &u.query);
-                    (u.clone(), format!("{}/new?{}", super::HOME, q.finish()))
-                })
-                .collect();
-            unfound.push(Unfound {
-                lang,
-                audience,
-                searches,
-            });
-        }
-    }
     let t = ctx.tr();
     Ok(render(&HealthPage {
         chrome: Chrome::new(&ctx, "editor-health"),
@@ -106,8 +94,43 @@ pub async fn page(
                 )
             })
             .collect(),
-        unfound,
+        searches: [
+            SearchList {
+                name: "unfound",
+                groups: grouped(&health.unanswered),
+            },
+            SearchList {
+                name: "abandoned",
+                groups: grouped(&health.abandoned),
+            },
+        ],
     }))
+}
+
+/// Searches by language and audience, each with a link that starts an
+/// article with the search in its keywords.
+fn grouped(searches: &[Unanswered]) -> Vec<SearchGroup> {
+    let mut groups = Vec::new();
+    for lang in Lang::ALL {
+        for audience in ["public", "internal"] {
+            let searches = searches
+                .iter()
+                .filter(|u| u.lang == lang && u.audience == audience)
+                .map(|u| {
+                    let mut q = form_urlencoded::Serializer::new(String::new());
+                    q.append_pair("kind", "articles");
+                    q.append_pair("keywords", &u.query);
+                    (u.clone(), format!("{}/new?{}", super::HOME, q.finish()))
+                })
+                .collect();
+            groups.push(SearchGroup {
+                lang,
+                audience,
+                searches,
+            });
+        }
+    }
+    groups
 }
 
 /// `?kind=&keywords=`: what the new-item form starts with.

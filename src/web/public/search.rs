@@ -20,7 +20,7 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::page::render;
 use crate::web::site::{Place, Site};
 use crate::web::state::AppState;
-use crate::web::views::{Link, count_unanswered, public_href, public_link};
+use crate::web::views::{Link, count_settled, from_search, public_href, public_link};
 
 /// The main ways to complain, offered when a search finds nothing.
 const WAYS_TO_COMPLAIN: &[&str] = &["how-to-complain", "direct-complaints", "complaint-reviews"];
@@ -97,19 +97,22 @@ pub async fn page(
         other_finds,
     }) = found
     {
-        if r.hits.is_empty() {
-            count_unanswered(&state.store, &r.query, r.lang, Audience::Public).await;
-        }
+        count_settled(&state.store, &r, Audience::Public).await;
         // Words of the other language on this page: offer its search.
         if other_finds {
             try_other = Some(Place::Search.href(lang.other(), None, Some(&encode_q(&r.query))));
         }
+        let (searched, searched_lang) = (r.query.clone(), r.lang);
         items = r
             .hits
             .into_iter()
             .filter_map(|h| {
                 Some(Item {
-                    href: public_href(kb, h.kind, &h.id, h.lang)?,
+                    href: from_search(
+                        &public_href(kb, h.kind, &h.id, h.lang)?,
+                        &searched,
+                        searched_lang,
+                    ),
                     agency: h.kind == Kind::Agency,
                     title: h.title,
                     snippet: h.snippet,
