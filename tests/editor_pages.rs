@@ -677,3 +677,74 @@ async fn searches_people_give_up_on_are_listed_apart_from_those_they_follow() {
     assert_eq!(status, 200, "{href}");
     assert_eq!(store.abandoned(50).await.unwrap(), vec![]);
 }
+
+#[tokio::test]
+async fn a_detail_other_items_of_the_kind_have_can_be_added_and_removed() {
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    const PATH: &str = "agencies/age-cymru.toml";
+    let item = format!("/console/editor/item?path={PATH}&lang=en");
+    let (_, page) = get(&editor, &app, &item).await;
+    // Age Cymru gives no opening hours; other agencies do.
+    assert!(!page.contains("name=\"f:hours.en\""));
+    let select = page.find("name=\"add_key\"").expect("keys to add");
+    assert!(
+        page[select..].contains("<option value=\"hours\">"),
+        "{page}"
+    );
+    assert!(
+        !page[select..].contains("<option value=\"name\">"),
+        "every agency has one"
+    );
+    let (status, location, _) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &TestApp::csrf_in(&page)),
+            ("path", PATH),
+            ("version", "0"),
+            ("base", &hidden(&page, PATH, "base")),
+            ("add_key", "hours"),
+            ("action", "add-key"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "{location}");
+    let (_, page) = get(&editor, &app, &item).await;
+    assert!(page.contains("name=\"f:hours.cy\"") && page.contains("name=\"f:hours.en\""));
+    // Filled in like any other field, and checked like any other: sent for
+    // review, so it passed.
+    let draft = app.state.store.draft(PATH).await.unwrap().unwrap();
+    let (status, location, _) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &TestApp::csrf_in(&page)),
+            ("path", PATH),
+            ("version", &draft.version.to_string()),
+            ("base", &hidden(&page, PATH, "base")),
+            ("f:hours.cy", "Llun i Wener, 8am i 7pm"),
+            ("f:hours.en", "Monday to Friday, 8am to 7pm"),
+            ("action", "submit"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "{location}");
+    let text = app
+        .state
+        .store
+        .draft(PATH)
+        .await
+        .unwrap()
+        .unwrap()
+        .body
+        .unwrap();
+    assert!(text.contains("Monday to Friday, 8am to 7pm"), "{text}");
+    // And an optional key can go again (a required one offers no button).
+    let (_, page) = get(&editor, &app, &item).await;
+    assert!(page.contains("value=\"remove-key:hours\""));
+    assert!(!page.contains("value=\"remove-key:name\""));
+    assert!(!page.contains("value=\"remove-key:id\""));
+}

@@ -161,6 +161,113 @@ pub fn remove_entry(toml: &str, key: &str) -> Option<String> {
     Some(doc.to_string())
 }
 
+/// The keys of a file a form can add or remove, against files of the same
+/// kind (`kin`): keys they have and it lacks, and keys it has that not all
+/// of them have. Keys are those at the top and inside tables
+/// (`contact.phone`), not inside lists of tables; a Welsh and English pair
+/// is one key.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Optional {
+    /// Keys to offer to add, in the order the other files first have them.
+    pub addable: Vec<String>,
+    /// Keys the file has that it may lose.
+    pub removable: std::collections::BTreeSet<String>,
+}
+
+/// The [`Optional`] keys of `toml` among `kin` (texts that do not parse are
+/// left out).
+pub fn optional_keys(toml: &str, kin: &[String]) -> Optional {
+    let Ok(doc) = toml.parse::<DocumentMut>() else {
+        return Optional::default();
+    };
+    let mine = keys(&doc);
+    let theirs: Vec<Vec<String>> = kin
+        .iter()
+        .filter_map(|t| t.parse::<DocumentMut>().ok())
+        .map(|d| keys(&d))
+        .collect();
+    let mut out = Optional::default();
+    for key in theirs.iter().flatten() {
+        // A key inside a table the file lacks comes with its table.
+        let parent_here = key
+            .rsplit_once('.')
+            .is_none_or(|(p, _)| mine.iter().any(|k| k == p));
+        if !mine.contains(key) && parent_here && !out.addable.contains(key) {
+            out.addable.push(key.clone());
+        }
+    }
+    out.removable = mine
+        .into_iter()
+        .filter(|k| theirs.iter().any(|t| !t.contains(k)))
+        .collect();
+    out
+}
+
+/// `toml` with `key` added, shaped like the first of `kin` that has it, its
+/// texts and lists empty.
+pub fn add_key(toml: &str, key: &str, kin: &[String]) -> Option<String> {
+    let mut item = kin.iter().find_map(|t| {
+        let mut doc: DocumentMut = t.parse().ok()?;
+        let (parent, name) = parent_table(&mut doc, key)?;
+        parent.get(name).cloned()
+    })?;
+    blank_item(&mut item);
+    match &mut item {
+        Item::Table(t) => unposition(t),
+        Item::Value(v) => v.decor_mut().clear(),
+        _ => {}
+    }
+    let mut doc: DocumentMut = toml.parse().ok()?;
+    let (parent, name) = parent_table(&mut doc, key)?;
+    if parent.contains_key(name) {
+        return None;
+    }
+    parent.insert(name, item);
+    Some(doc.to_string())
+}
+
+/// `toml` without `key`.
+pub fn remove_key(toml: &str, key: &str) -> Option<String> {
+    let mut doc: DocumentMut = toml.parse().ok()?;
+    let (parent, name) = parent_table(&mut doc, key)?;
+    parent.remove(name)?;
+    Some(doc.to_string())
+}
+
+/// The table `key` is in, and its last part.
+fn parent_table<'d, 'k>(
+    doc: &'d mut DocumentMut,
+    key: &'k str,
+) -> Option<(&'d mut toml_edit::Table, &'k str)> {
+    let mut table = doc.as_table_mut();
+    let mut parts = key.split('.').peekable();
+    while let Some(part) = parts.next() {
+        if parts.peek().is_none() {
+            return Some((table, part));
+        }
+        table = table.get_mut(part)?.as_table_mut()?;
+    }
+    None
+}
+
+/// A document's keys, as [`Optional`] counts them, in order.
+fn keys(doc: &DocumentMut) -> Vec<String> {
+    fn walk(t: &toml_edit::Table, prefix: &str, out: &mut Vec<String>) {
+        for (k, item) in t.iter() {
+            let key = join(prefix, k);
+            out.push(key.clone());
+            if let Item::Table(inner) = item
+                && !is_pair(inner.iter().map(|(k, i)| (k, i.as_value())))
+            {
+                walk(inner, &key, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(doc.as_table(), "", &mut out);
+    out
+}
+
 /// The place `key` names in `doc`.
 fn node_at<'a>(doc: &'a mut DocumentMut, key: &str) -> Option<Node<'a>> {
     let mut node = Node::Item(doc.as_item_mut());
@@ -716,6 +823,45 @@ mod tests {
         assert_eq!(qs.len(), 2);
         assert_eq!(qs[1]["id"].as_str(), Some(""));
         assert_eq!(qs[1]["answers"].as_array().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn keys_other_files_of_the_kind_have_can_be_added_and_removed() {
+        let mine =
+            "id = \"a\"\nname = { cy = \"A\", en = \"A\" }\n\n[contact]\nweb = \"https://a.org\"\n";
+        let kin = vec![
+            "id = \"b\"\nname = { cy = \"B\", en = \"B\" }\nhours = { cy = \"9–5\", en = \"9–5\" }\n\n[contact]\nphone = \"0300 123 4567\" # checked\nweb = \"https://b.org\"\n".to_string(),
+            "id = \"c\"\nname = { cy = \"C\", en = \"C\" }\n\n[contact]\nweb = \"https://c.org\"\n".to_string(),
+        ];
+        let optional = optional_keys(mine, &kin);
+        assert_eq!(optional.addable, ["hours", "contact.phone"]);
+        assert!(optional.removable.is_empty(), "every file has them");
+        let with = add_key(mine, "hours", &kin).unwrap();
+        let with = add_key(&with, "contact.phone", &kin).unwrap();
+        assert!(with.contains("hours = { cy = \"\", en = \"\" }"), "{with}");
+        assert!(
+            with.contains("phone = \"\"\n"),
+            "nothing copied but the shape: {with}"
+        );
+        assert!(!with.contains("checked"), "{with}");
+        // The added values are fields of the form like any other.
+        let rows = rows(&with).unwrap();
+        assert!(
+            rows.iter()
+                .any(|r| matches!(r, Row::Pair { key, .. } if key == "hours"))
+        );
+        let optional = optional_keys(&with, &kin);
+        assert!(optional.addable.is_empty());
+        assert_eq!(
+            optional.removable.iter().collect::<Vec<_>>(),
+            ["contact.phone", "hours"]
+        );
+        assert_eq!(
+            remove_key(&remove_key(&with, "hours").unwrap(), "contact.phone").unwrap(),
+            mine
+        );
+        assert_eq!(add_key(mine, "nowhere", &kin), None);
+        assert_eq!(add_key(&with, "hours", &kin), None, "already there");
     }
 
     #[test]

@@ -283,6 +283,34 @@ pub async fn file(store: &dyn Store, user: &User, path: &str) -> EditorialResult
     })
 }
 
+/// The published TOML of the other items of `path`'s kind (for an article
+/// or a script, their front matter): what decides which keys its form may
+/// add or remove (`form::optional_keys`). Files of a kind alone in its
+/// folder (forces, the rules) have none.
+pub fn kin(kb: &KnowledgeBase, path: &str) -> Vec<String> {
+    use crate::knowledge::source::Source;
+    let Some((folder, _)) = path.split_once('/') else {
+        return Vec::new();
+    };
+    let sources: Vec<&Source> = match folder {
+        "articles" => kb.articles.iter().map(|a| &a.page.source).collect(),
+        "scripts" => kb.scripts.iter().map(|s| &s.page.source).collect(),
+        "agencies" => kb.agencies.iter().map(|a| &a.file).collect(),
+        "adjustments" => kb.adjustments.iter().map(|a| &a.file).collect(),
+        "flows" => kb.flows.iter().map(|f| &f.file).collect(),
+        "matters" => kb.matters.iter().map(|m| &m.file).collect(),
+        _ => Vec::new(),
+    };
+    sources
+        .into_iter()
+        .filter(|s| !s.path().ends_with(path))
+        .map(|s| match super::form::split_page(&s.text) {
+            Some((front, _)) if path.ends_with(".md") => front.to_string(),
+            _ => s.text.to_string(),
+        })
+        .collect()
+}
+
 /// The history of one file, oldest first.
 pub async fn history(
     store: &dyn Store,

@@ -50,10 +50,12 @@ pub struct ViewField {
     pub options: Vec<(&'static str, String)>,
 }
 
-/// A row of a form as the page shows it.
+/// A row of a form as the page shows it. `remove` is the action that
+/// takes it out of the file, where it may go: an entry of a list
+/// (`remove:questions[2]`) or a key other files of the kind do without
+/// (`remove-key:hours`).
 pub enum ViewRow {
-    /// A group heading; `add` names the list an entry can be added to,
-    /// `remove` the entry this group is, if it can be removed.
+    /// A group heading; `add` names the list an entry can be added to.
     Group {
         label: String,
         level: usize,
@@ -61,13 +63,25 @@ pub enum ViewRow {
         remove: Option<String>,
     },
     /// One value (boxed: a field is much larger than a heading).
-    Single(Box<ViewField>),
+    Single {
+        f: Box<ViewField>,
+        label: String,
+        remove: Option<String>,
+    },
     /// One thing in Welsh and English.
     Pair {
         label: String,
         cy: Option<Box<ViewField>>,
         en: Option<Box<ViewField>>,
+        remove: Option<String>,
     },
+}
+
+/// The rows of a form, and the keys it may gain.
+pub struct ViewForm {
+    rows: Vec<ViewRow>,
+    /// Keys other files of the kind have and this one lacks, with labels.
+    addable: Vec<(String, String)>,
 }
 
 /// How a file is edited.
@@ -75,14 +89,14 @@ pub enum Editing {
     /// An article or script: front matter as a form, the body as Markdown
     /// with a preview.
     Page {
-        rows: Vec<ViewRow>,
+        form: ViewForm,
         body: String,
         preview: String,
         /// Problems in the body.
         problems: Vec<String>,
     },
     /// Structured content: a form.
-    Fields { rows: Vec<ViewRow> },
+    Fields { form: ViewForm },
     /// Fluent templates, the glossary, the thesaurus, or a file that does
     /// not parse: its text.
     Text { text: String },
@@ -238,9 +252,23 @@ fn field_kind(k: FieldKind) -> &'static str {
     }
 }
 
-/// The rows of a TOML text for the page; `None` if it does not parse.
-fn view_rows(t: &Tr, toml: &str, lang: Option<Lang>, m: &Marks) -> Option<Vec<ViewRow>> {
+/// The form of a TOML text for the page, against the published files of
+/// its kind (`kin`); `None` if it does not parse.
+fn view_form(
+    t: &Tr,
+    toml: &str,
+    kin: &[String],
+    lang: Option<Lang>,
+    m: &Marks,
+) -> Option<ViewForm> {
     let rows = form::rows(toml).ok()?;
+    let optional = form::optional_keys(toml, kin);
+    let drop = |key: &str| {
+        optional
+            .removable
+            .contains(key)
+            .then(|| format!("remove-key:{key}"))
+    };
     // The last entry of each list of tables offers to add another.
     let mut last: HashMap<String, String> = HashMap::new();
     for r in &rows {
@@ -250,55 +278,67 @@ fn view_rows(t: &Tr, toml: &str, lang: Option<Lang>, m: &Marks) -> Option<Vec<Vi
             last.insert(list.0.to_string(), key.clone());
         }
     }
-    Some(
-        rows.iter()
-            .map(|r| match r {
-                Row::Group { key, depth } => ViewRow::Group {
-                    label: field_label(t, key),
-                    level: (depth + 2).min(6),
-                    add: last
-                        .iter()
-                        .find(|(_, k)| *k == key)
-                        .map(|(list, _)| list.clone()),
-                    remove: key.ends_with(']').then(|| key.clone()),
+    let rows = rows
+        .iter()
+        .map(|r| match r {
+            Row::Group { key, depth } => ViewRow::Group {
+                label: field_label(t, key),
+                level: (depth + 2).min(6),
+                add: last
+                    .iter()
+                    .find(|(_, k)| *k == key)
+                    .map(|(list, _)| list.clone()),
+                remove: if key.ends_with(']') {
+                    Some(format!("remove:{key}"))
+                } else {
+                    drop(key)
                 },
-                Row::Single { field } => ViewRow::Single(Box::new(view_field(
-                    t,
-                    field,
-                    lang,
-                    field_label(t, &field.key),
-                    m,
-                ))),
-                Row::Pair { key, cy, en } => {
-                    let label = field_label(t, key);
-                    let side = |f: &Option<form::Field>, l: Lang| {
-                        f.as_ref().map(|f| {
-                            Box::new(view_field(
-                                t,
-                                f,
-                                Some(l),
-                                format!("{label} ({})", t.lang_name(l)),
-                                m,
-                            ))
-                        })
-                    };
-                    ViewRow::Pair {
-                        cy: side(cy, Lang::Cy),
-                        en: side(en, Lang::En),
-                        label,
-                    }
+            },
+            Row::Single { field } => ViewRow::Single {
+                label: field_label(t, &field.key),
+                f: Box::new(view_field(t, field, lang, field_label(t, &field.key), m)),
+                remove: drop(&field.key),
+            },
+            Row::Pair { key, cy, en } => {
+                let label = field_label(t, key);
+                let side = |f: &Option<form::Field>, l: Lang| {
+                    f.as_ref().map(|f| {
+                        Box::new(view_field(
+                            t,
+                            f,
+                            Some(l),
+                            format!("{label} ({})", t.lang_name(l)),
+                            m,
+                        ))
+                    })
+                };
+                ViewRow::Pair {
+                    cy: side(cy, Lang::Cy),
+                    en: side(en, Lang::En),
+                    remove: drop(key),
+                    label,
                 }
-            })
-            .collect(),
-    )
+            }
+        })
+        .collect();
+    let addable = optional
+        .addable
+        .into_iter()
+        .map(|k| {
+            let label = field_label(t, &k);
+            (k, label)
+        })
+        .collect();
+    Some(ViewForm { rows, addable })
 }
 
 /// How a file is edited, from its text.
 fn editing(state: &AppState, t: &Tr, path: &str, text: &str, m: &Marks) -> Editing {
     let lang = translation::lang_of(path);
+    let kin = editorial::view::kin(&state.published().kb, path);
     if path.ends_with(".md")
         && let Some((front, body)) = form::split_page(text)
-        && let Some(rows) = view_rows(t, front, lang, m)
+        && let Some(form) = view_form(t, front, &kin, lang, m)
     {
         let body = m
             .submitted
@@ -308,16 +348,16 @@ fn editing(state: &AppState, t: &Tr, path: &str, text: &str, m: &Marks) -> Editi
         let preview =
             crate::web::views::preview_html(&state.published().kb, &body, lang.unwrap_or(t.lang));
         return Editing::Page {
-            rows,
+            form,
             body,
             preview,
             problems: m.body_problems.clone(),
         };
     }
     if path.ends_with(".toml")
-        && let Some(rows) = view_rows(t, text, None, m)
+        && let Some(form) = view_form(t, text, &kin, None, m)
     {
-        return Editing::Fields { rows };
+        return Editing::Fields { form };
     }
     Editing::Text {
         text: m
@@ -585,6 +625,8 @@ struct Sent {
     body: Option<String>,
     raw: Option<String>,
     confirm_stale: bool,
+    /// The key chosen to add (with `action=add-key`).
+    add_key: String,
 }
 
 impl Sent {
@@ -598,6 +640,7 @@ impl Sent {
             body: None,
             raw: None,
             confirm_stale: false,
+            add_key: String::new(),
         };
         let number = |v: &str, name| v.parse::<i64>().map_err(|_| AppError::BadParameter(name));
         for (k, v) in pairs {
@@ -609,6 +652,7 @@ impl Sent {
                 "body" => sent.body = Some(v.replace("\r\n", "\n")),
                 "raw" => sent.raw = Some(v.replace("\r\n", "\n")),
                 "confirm_stale" => sent.confirm_stale = v == "1",
+                "add_key" => sent.add_key = v,
                 _ => {
                     if let Some(key) = k.strip_prefix("f:") {
                         sent.fields.insert(key.to_string(), v);
@@ -635,32 +679,38 @@ impl Sent {
     }
 }
 
-/// The new text of the file from the form and the text it was built from.
-fn compose(sent: &Sent, base_text: &str) -> Result<String, Vec<form::FieldError>> {
+/// The new text of the file from the form and the text it was built from,
+/// with an entry or key added or removed if that was asked for (`kin`: the
+/// published files of its kind, which keys may be added).
+fn compose(sent: &Sent, base_text: &str, kin: &[String]) -> Result<String, Vec<form::FieldError>> {
     if let Some(raw) = &sent.raw {
         return Ok(raw.clone());
     }
+    let reshape = |toml: String| {
+        let a = sent.action.as_str();
+        let changed = if let Some(list) = a.strip_prefix("add:") {
+            form::add_entry(&toml, list)
+        } else if let Some(entry) = a.strip_prefix("remove:") {
+            form::remove_entry(&toml, entry)
+        } else if a == "add-key" {
+            form::add_key(&toml, &sent.add_key, kin)
+        } else if let Some(key) = a.strip_prefix("remove-key:") {
+            form::remove_key(&toml, key)
+        } else {
+            None
+        };
+        changed.unwrap_or(toml)
+    };
     if sent.path.ends_with(".md")
         && let Some((front, body)) = form::split_page(base_text)
     {
-        let front = form::apply(front, &sent.fields)?;
+        let front = reshape(form::apply(front, &sent.fields)?);
         return Ok(form::join_page(
             &front,
             sent.body.as_deref().unwrap_or(body),
         ));
     }
-    let mut text = form::apply(base_text, &sent.fields)?;
-    let changed = if let Some(list) = sent.action.strip_prefix("add:") {
-        form::add_entry(&text, list)
-    } else if let Some(entry) = sent.action.strip_prefix("remove:") {
-        form::remove_entry(&text, entry)
-    } else {
-        None
-    };
-    if let Some(changed) = changed {
-        text = changed;
-    }
-    Ok(text)
+    Ok(reshape(form::apply(base_text, &sent.fields)?))
 }
 
 #[derive(Template)]
@@ -686,7 +736,8 @@ pub async fn save(
     let sent = Sent::read(pairs)?;
     let view = editorial::view::file(&*state.store, &session.user, &sent.path).await?;
     let current = view.working_text().unwrap_or("").to_string();
-    let text = match compose(&sent, &current) {
+    let kin = editorial::view::kin(&state.published().kb, &sent.path);
+    let text = match compose(&sent, &current, &kin) {
         Ok(text) => text,
         Err(errors) => {
             let extra = Extra {
@@ -700,7 +751,10 @@ pub async fn save(
             return Ok(r);
         }
     };
-    if sent.action.starts_with("add:") || sent.action.starts_with("remove:") {
+    if ["add:", "remove:", "add-key", "remove-key:"]
+        .iter()
+        .any(|a| sent.action.starts_with(a))
+    {
         return save_grown(&state, &session, &ctx, &sent, &text).await;
     }
     if sent.action == "preview" {
