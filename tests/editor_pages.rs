@@ -748,3 +748,49 @@ async fn a_detail_other_items_of_the_kind_have_can_be_added_and_removed() {
     assert!(!page.contains("value=\"remove-key:name\""));
     assert!(!page.contains("value=\"remove-key:id\""));
 }
+
+#[tokio::test]
+async fn a_letter_template_is_edited_as_the_letter_reads() {
+    let app = TestApp::spawn().await;
+    let editor = app.signed_in(Role::Editor).await;
+    const PATH: &str = "templates/complaint-acknowledgement.cy.ftl";
+    let item = format!("/console/editor/item?path={PATH}&lang=cy");
+    let (status, page) = get(&editor, &app, &item).await;
+    assert_eq!(status, 200);
+    // A field per message, the body without Fluent's indentation, and the
+    // details a letter can use; no box of Fluent source.
+    assert!(page.contains("name=\"m:subject\""));
+    let body = textarea(&page, PATH, "m:body");
+    assert!(body.starts_with("{ $recipient_name }\n{ $recipient_address }\n"), "{body}");
+    assert!(!body.contains("\n    "), "{body}");
+    assert!(!page.contains("name=\"raw\""));
+    assert!(page.contains("<code>{ $reference }</code>"));
+    // The editor adds a sentence; the file keeps its comments and Fluent
+    // form, and passes the checks.
+    let edited = body.replace(
+        "Yn gywir",
+        "Mae croeso i chi ysgrifennu aton ni yn Gymraeg.\n\nYn gywir",
+    );
+    let (status, location, _) = post(
+        &editor,
+        &app,
+        "/console/editor/save",
+        &[
+            ("csrf", &TestApp::csrf_in(&page)),
+            ("path", PATH),
+            ("version", "0"),
+            ("base", &hidden(&page, PATH, "base")),
+            ("m:subject", &unescape(&hidden(&page, PATH, "m:subject"))),
+            ("m:body", &edited.replace('\n', "\r\n")),
+            ("action", "submit"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "{location}");
+    let text = app.state.store.draft(PATH).await.unwrap().unwrap().body.unwrap();
+    assert!(text.starts_with("# "), "comments kept: {text}");
+    assert!(text.contains("\n    Mae croeso i chi ysgrifennu aton ni yn Gymraeg.\n\n    Yn gywir\n"), "{text}");
+    let published = app.state.store.content_file(PATH).await.unwrap().unwrap().0.text;
+    let unchanged = |t: &str| t[..t.find("body =").unwrap()].to_string();
+    assert_eq!(unchanged(&text), unchanged(&published), "the subject as it was");
+}

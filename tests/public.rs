@@ -129,7 +129,7 @@ async fn public_search_finds_public_content_and_helps_when_it_finds_none() {
     let c = TestApp::client();
     let (_, html) = get(&c, app.url("/cy/chwilio?q=adolygiad")).await;
     assert!(
-        html.contains("href=\"/cy/erthyglau/complaint-reviews\""),
+        html.contains("href=\"/cy/erthyglau/complaint-reviews?sq=adolygiad"),
         "{html}"
     );
     assert!(html.contains("<mark>"), "matches are highlighted");

@@ -211,6 +211,9 @@ field-when-to-refer = Pryd i atgyfeirio
 field-contact = Cysylltu
 field-phone = Ffôn
 field-text = Testun
+field-subject = Pwnc
+field-body = Llythyr
+field-contact-text = Rhif negeseuon testun
 field-relay = Relay UK neu ffôn testun
 field-email = E-bost
 field-web = Cyfeiriad gwe
@@ -240,3 +243,6 @@ editor-problems-placed = { $count ->
 field-lines-to-take = Llinellau i'w dilyn
 field-starts = Yn fyw o
 field-ends = Yn fyw tan (neu false)
+
+editor-letter-variables = Manylion y gall llythyr eu defnyddio
+editor-letter-variables-help = Teipiwch un lle dylai'r llythyr ei ddweud, gyda'r cromfachau; bydd y llythyr yn ei lenwi o gofnod y cyswllt.

@@ -210,6 +210,9 @@ field-when-to-refer = When to refer
 field-contact = Contact
 field-phone = Phone
 field-text = Text
+field-subject = Subject
+field-body = Letter
+field-contact-text = Text-message number
 field-relay = Relay UK or textphone
 field-email = Email
 field-web = Web address
@@ -239,3 +242,6 @@ editor-problems-placed = { $count ->
 field-lines-to-take = Lines to take
 field-starts = Live from
 field-ends = Live until (or false)
+
+editor-letter-variables = Details a letter can use
+editor-letter-variables-help = Type one where the letter should say it, braces and all; the letter fills it in from the contact record.

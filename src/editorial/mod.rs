@@ -12,6 +12,7 @@ mod check;
 pub mod diff;
 pub mod error;
 pub mod form;
+pub mod letter;
 pub mod translation;
 pub mod view;
 

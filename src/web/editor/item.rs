@@ -97,6 +97,12 @@ pub enum Editing {
     },
     /// Structured content: a form.
     Fields { form: ViewForm },
+    /// A letter template: a field per message, and the details a letter
+    /// may use (`{ $name }` and what it is).
+    Letter {
+        fields: Vec<ViewField>,
+        variables: Vec<(String, String)>,
+    },
     /// Fluent templates, the glossary, the thesaurus, or a file that does
     /// not parse: its text.
     Text { text: String },
@@ -154,14 +160,25 @@ pub struct ItemQuery {
 }
 
 fn field_label(t: &Tr, key: &str) -> String {
+    let mut parent = "";
     key.split('.')
         .map(|seg| {
             let (name, index) = match seg.split_once('[') {
                 Some((n, rest)) => (n, Some(rest.trim_end_matches(']'))),
                 None => (seg, None),
             };
+            // A name inside a table may have its own label there
+            // (`contact.text` is a number for text messages, not a text).
             let id = format!("field-{}", name.replace('_', "-"));
-            let name = if has_message(t.lang, &id) {
+            let within = format!(
+                "field-{}-{}",
+                parent.replace('_', "-"),
+                name.replace('_', "-")
+            );
+            parent = name;
+            let name = if has_message(t.lang, &within) {
+                t.t(&within)
+            } else if has_message(t.lang, &id) {
                 t.t(&id)
             } else {
                 name.replace('_', " ")
@@ -359,6 +376,11 @@ fn editing(state: &AppState, t: &Tr, path: &str, text: &str, m: &Marks) -> Editi
     {
         return Editing::Fields { form };
     }
+    if path.ends_with(".ftl")
+        && let Some(messages) = editorial::letter::messages(text)
+    {
+        return letter_form(t, messages, lang, m);
+    }
     Editing::Text {
         text: m
             .submitted
@@ -366,6 +388,48 @@ fn editing(state: &AppState, t: &Tr, path: &str, text: &str, m: &Marks) -> Editi
             .cloned()
             .unwrap_or_else(|| text.to_string()),
     }
+}
+
+/// A letter template as a form: its messages, the body a large box.
+fn letter_form(
+    t: &Tr,
+    messages: Vec<editorial::letter::Message>,
+    lang: Option<Lang>,
+    m: &Marks,
+) -> Editing {
+    let fields = messages
+        .into_iter()
+        .map(|msg| {
+            let name = format!("m:{}", msg.id);
+            let value = m.submitted.get(&name).cloned().unwrap_or(msg.text);
+            let long = value.contains('\n') || msg.id == "body";
+            ViewField {
+                id: format!("m-{}{}", m.prefix, msg.id),
+                label: field_label(t, &msg.id),
+                kind: if long { "long" } else { "text" },
+                rows: if long {
+                    (value.lines().count() + 2).clamp(6, 40)
+                } else {
+                    1
+                },
+                error: None,
+                lang: lang.map(|l| l.code()),
+                options: Vec::new(),
+                name,
+                value,
+            }
+        })
+        .collect();
+    let variables = crate::knowledge::template::KNOWN_VARIABLES
+        .iter()
+        .map(|v| {
+            (
+                format!("{{ ${v} }}"),
+                t.tag("letter-var", &v.replace('_', "-")),
+            )
+        })
+        .collect();
+    Editing::Letter { fields, variables }
 }
 
 /// What the page shows besides the files.
@@ -627,6 +691,8 @@ struct Sent {
     confirm_stale: bool,
     /// The key chosen to add (with `action=add-key`).
     add_key: String,
+    /// A letter template's messages, by id (`m:` fields).
+    messages: HashMap<String, String>,
 }
 
 impl Sent {
@@ -641,6 +707,7 @@ impl Sent {
             raw: None,
             confirm_stale: false,
             add_key: String::new(),
+            messages: HashMap::new(),
         };
         let number = |v: &str, name| v.parse::<i64>().map_err(|_| AppError::BadParameter(name));
         for (k, v) in pairs {
@@ -656,6 +723,8 @@ impl Sent {
                 _ => {
                     if let Some(key) = k.strip_prefix("f:") {
                         sent.fields.insert(key.to_string(), v);
+                    } else if let Some(id) = k.strip_prefix("m:") {
+                        sent.messages.insert(id.to_string(), v);
                     }
                 }
             }
@@ -675,6 +744,9 @@ impl Sent {
         if let Some(r) = &self.raw {
             all.insert("raw".into(), r.clone());
         }
+        for (id, text) in &self.messages {
+            all.insert(format!("m:{id}"), text.clone());
+        }
         all
     }
 }
@@ -685,6 +757,10 @@ impl Sent {
 fn compose(sent: &Sent, base_text: &str, kin: &[String]) -> Result<String, Vec<form::FieldError>> {
     if let Some(raw) = &sent.raw {
         return Ok(raw.clone());
+    }
+    if sent.path.ends_with(".ftl") && !sent.messages.is_empty() {
+        return Ok(editorial::letter::apply(base_text, &sent.messages)
+            .unwrap_or_else(|| base_text.to_string()));
     }
     let reshape = |toml: String| {
         let a = sent.action.as_str();
