@@ -157,6 +157,12 @@ pub fn uk_today() -> chrono::NaiveDate {
     uk_local(chrono::Utc::now().naive_utc()).date()
 }
 
+/// The UK day of a stored time (RFC 3339), if it is one.
+pub fn uk_date_of(rfc3339: &str) -> Option<chrono::NaiveDate> {
+    let t = chrono::DateTime::parse_from_rfc3339(rfc3339).ok()?;
+    Some(uk_local(t.naive_utc()).date())
+}
+
 /// UK civil time for a UTC time: GMT, or BST (an hour ahead) from 01:00
 /// UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
 /// October. Written here because the rule is fixed in law and one rule does

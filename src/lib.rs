@@ -30,6 +30,7 @@ pub mod index;
 pub mod knowledge;
 pub mod lang;
 pub mod published;
+pub mod reporting;
 pub mod search;
 pub mod store;
 pub mod web;

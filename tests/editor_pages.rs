@@ -761,7 +761,10 @@ async fn a_letter_template_is_edited_as_the_letter_reads() {
     // details a letter can use; no box of Fluent source.
     assert!(page.contains("name=\"m:subject\""));
     let body = textarea(&page, PATH, "m:body");
-    assert!(body.starts_with("{ $recipient_name }\n{ $recipient_address }\n"), "{body}");
+    assert!(
+        body.starts_with("{ $recipient_name }\n{ $recipient_address }\n"),
+        "{body}"
+    );
     assert!(!body.contains("\n    "), "{body}");
     assert!(!page.contains("name=\"raw\""));
     assert!(page.contains("<code>{ $reference }</code>"));
@@ -787,10 +790,33 @@ async fn a_letter_template_is_edited_as_the_letter_reads() {
     )
     .await;
     assert_eq!(status, 303, "{location}");
-    let text = app.state.store.draft(PATH).await.unwrap().unwrap().body.unwrap();
+    let text = app
+        .state
+        .store
+        .draft(PATH)
+        .await
+        .unwrap()
+        .unwrap()
+        .body
+        .unwrap();
     assert!(text.starts_with("# "), "comments kept: {text}");
-    assert!(text.contains("\n    Mae croeso i chi ysgrifennu aton ni yn Gymraeg.\n\n    Yn gywir\n"), "{text}");
-    let published = app.state.store.content_file(PATH).await.unwrap().unwrap().0.text;
+    assert!(
+        text.contains("\n    Mae croeso i chi ysgrifennu aton ni yn Gymraeg.\n\n    Yn gywir\n"),
+        "{text}"
+    );
+    let published = app
+        .state
+        .store
+        .content_file(PATH)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+        .text;
     let unchanged = |t: &str| t[..t.find("body =").unwrap()].to_string();
-    assert_eq!(unchanged(&text), unchanged(&published), "the subject as it was");
+    assert_eq!(
+        unchanged(&text),
+        unchanged(&published),
+        "the subject as it was"
+    );
 }

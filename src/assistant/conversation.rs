@@ -674,6 +674,11 @@ impl Conversation {
         &self.intents
     }
 
+    /// The flags raised so far.
+    pub fn flags(&self) -> &[Found] {
+        &self.flags
+    }
+
     /// The id of the force heard in the conversation, if any.
     pub fn force(&self) -> Option<&str> {
         self.force.as_deref()

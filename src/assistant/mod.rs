@@ -11,6 +11,7 @@ pub mod classifier;
 pub mod contact;
 pub mod conversation;
 pub mod eval;
+pub mod facts;
 pub mod force;
 pub mod guided;
 pub mod letters;

@@ -5,6 +5,7 @@
 mod audit;
 mod content;
 mod drafts;
+mod facts;
 mod sqlite;
 
 use std::sync::Arc;
@@ -15,6 +16,7 @@ use serde::Serialize;
 pub use self::audit::{AuditEntry, AuditFilter};
 pub use self::content::{ContentFile, export_dir, read_import_dir, sources_of, valid_content_path};
 pub use self::drafts::{Draft, DraftSave, DraftState, Publication, StaleTranslation};
+pub use self::facts::{ContactStats, StatsFilter};
 pub use self::sqlite::SqliteStore;
 
 use crate::assistant::contact::ContactRecord;
@@ -274,6 +276,14 @@ pub trait Store: Send + Sync + 'static {
         audience: &str,
         event: SearchEvent,
     ) -> StoreResult<()>;
+
+    /// Counts of the contacts `filter` picks out, for the managers'
+    /// dashboard; `today` (UK) decides which actions are overdue.
+    async fn contact_stats(
+        &self,
+        filter: StatsFilter,
+        today: chrono::NaiveDate,
+    ) -> StoreResult<ContactStats>;
 
     /// The searches whose results were shown more often than one was
     /// opened, by how many more, most first: searches people gave up on.

@@ -11,9 +11,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::assistant::contact::ContactRecord;
 
 use super::{
-    AuditEntry, AuditFilter, ContentFile, Draft, DraftSave, DraftState, ImportReport, NewSession,
-    Publication, Revision, SearchEvent, Session, StaleTranslation, Store, StoreError, StoreResult,
-    Unanswered, User, drafts,
+    AuditEntry, AuditFilter, ContactStats, ContentFile, Draft, DraftSave, DraftState, ImportReport,
+    NewSession, Publication, Revision, SearchEvent, Session, StaleTranslation, StatsFilter, Store,
+    StoreError, StoreResult, Unanswered, User, drafts,
 };
 use crate::auth::Role;
 use crate::lang::Lang;
@@ -94,6 +94,7 @@ CREATE TABLE unanswered_searches (
 "#,
     super::drafts::MIGRATION,
     super::drafts::VERSIONS_MIGRATION,
+    super::facts::MIGRATION,
     r#"
 -- Searches whose results were shown, and how often a result was then
 -- opened: the difference is the searches people gave up on. Scrubbed
@@ -194,6 +195,7 @@ impl SqliteStore {
                 .map_err(db_err)?;
             tx.commit().map_err(db_err)?;
         }
+        super::facts::fill_missing(&mut conn)?;
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
         })
@@ -540,6 +542,7 @@ impl Store for SqliteStore {
                 params![record.id, json],
             )
             .map_err(db_err)?;
+            super::facts::write(&tx, &record)?;
             tx.commit().map_err(db_err)?;
             Ok(record)
         })
@@ -597,7 +600,8 @@ impl Store for SqliteStore {
             let read_at = record.version;
             record.version += 1;
             let json = serde_json::to_string(&record).map_err(db_err)?;
-            let changed = c
+            let tx = c.transaction().map_err(db_err)?;
+            let changed = tx
                 .execute(
                     "UPDATE contacts SET restricted = ?3, ended_at = ?4, version = ?5, record = ?6
                      WHERE id = ?1 AND version = ?2",
@@ -611,11 +615,12 @@ impl Store for SqliteStore {
                     ],
                 )
                 .map_err(db_err)?;
-            if changed == 1 {
-                Ok(record)
-            } else {
-                Err(StoreError::Conflict)
+            if changed != 1 {
+                return Err(StoreError::Conflict);
             }
+            super::facts::write(&tx, &record)?;
+            tx.commit().map_err(db_err)?;
+            Ok(record)
         })
         .await
     }
@@ -663,6 +668,15 @@ impl Store for SqliteStore {
             .map_err(db_err)
         })
         .await
+    }
+
+    async fn contact_stats(
+        &self,
+        filter: StatsFilter,
+        today: chrono::NaiveDate,
+    ) -> StoreResult<ContactStats> {
+        self.call(move |c| super::facts::stats(c, &filter, today))
+            .await
     }
 
     async fn abandoned(&self, limit: usize) -> StoreResult<Vec<Unanswered>> {

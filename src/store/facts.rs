@@ -1,0 +1,309 @@
+//! The countable facts of each contact (see
+//! [`crate::assistant::facts`]), kept beside the records and written in the
+//! same transaction as each save, and the counts the managers' dashboard
+//! reads from them.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+
+use super::{StoreError, StoreResult};
+use crate::assistant::contact::ContactRecord;
+use crate::lang::Lang;
+
+/// The schema. Facts of existing records are filled in by
+/// [`fill_missing`] when the store opens.
+pub const MIGRATION: &str = r#"
+CREATE TABLE contact_facts (
+    contact_id    INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    day           TEXT NOT NULL,
+    channel       TEXT NOT NULL,
+    caller_lang   TEXT NOT NULL,
+    caller_type   TEXT NOT NULL,
+    outcome       TEXT,
+    handling_secs INTEGER,
+    restricted    INTEGER NOT NULL
+);
+CREATE INDEX contact_facts_day ON contact_facts (day);
+CREATE TABLE contact_labels (
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    value      TEXT NOT NULL
+);
+CREATE INDEX contact_labels_contact ON contact_labels (contact_id);
+CREATE INDEX contact_labels_kind ON contact_labels (kind, value);
+CREATE TABLE contact_scores (
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    question   TEXT NOT NULL,
+    score      INTEGER NOT NULL
+);
+CREATE INDEX contact_scores_contact ON contact_scores (contact_id);
+CREATE TABLE contact_actions (
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    owner      TEXT NOT NULL,
+    due        TEXT NOT NULL,
+    done_on    TEXT
+);
+CREATE INDEX contact_actions_contact ON contact_actions (contact_id);
+CREATE INDEX contact_actions_open ON contact_actions (done_on, due);
+"#;
+
+/// Replaces the facts of `record` (inside the caller's transaction).
+pub fn write(c: &Connection, record: &ContactRecord) -> StoreResult<()> {
+    let id = record.id;
+    for table in [
+        "contact_facts",
+        "contact_labels",
+        "contact_scores",
+        "contact_actions",
+    ] {
+        c.execute(&format!("DELETE FROM {table} WHERE contact_id = ?1"), [id])
+            .map_err(db_err)?;
+    }
+    let Some(f) = record.facts() else {
+        return Ok(());
+    };
+    c.execute(
+        "INSERT INTO contact_facts
+         (contact_id, day, channel, caller_lang, caller_type, outcome, handling_secs, restricted)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            id,
+            f.day.to_string(),
+            f.channel,
+            f.caller_lang.code(),
+            f.caller_type,
+            f.outcome,
+            f.handling_secs,
+            f.restricted
+        ],
+    )
+    .map_err(db_err)?;
+    let mut label = c
+        .prepare_cached("INSERT INTO contact_labels (contact_id, kind, value) VALUES (?1, ?2, ?3)")
+        .map_err(db_err)?;
+    for (kind, value) in &f.labels {
+        label
+            .execute(params![id, kind.as_str(), value])
+            .map_err(db_err)?;
+    }
+    let mut score = c
+        .prepare_cached(
+            "INSERT INTO contact_scores (contact_id, question, score) VALUES (?1, ?2, ?3)",
+        )
+        .map_err(db_err)?;
+    for (question, value) in &f.scores {
+        score
+            .execute(params![id, question, value])
+            .map_err(db_err)?;
+    }
+    let mut action = c
+        .prepare_cached(
+            "INSERT INTO contact_actions (contact_id, owner, due, done_on) VALUES (?1, ?2, ?3, ?4)",
+        )
+        .map_err(db_err)?;
+    for (owner, due, done) in &f.actions {
+        action
+            .execute(params![
+                id,
+                owner,
+                due.to_string(),
+                done.map(|d| d.to_string())
+            ])
+            .map_err(db_err)?;
+    }
+    Ok(())
+}
+
+/// Writes the facts of every record that has none (records saved before
+/// the facts were kept), in one transaction. Returns how many.
+pub fn fill_missing(c: &mut Connection) -> StoreResult<usize> {
+    let tx = c.transaction().map_err(db_err)?;
+    let records: Vec<String> = {
+        let mut stmt = tx
+            .prepare(
+                "SELECT record FROM contacts
+                 WHERE id NOT IN (SELECT contact_id FROM contact_facts)",
+            )
+            .map_err(db_err)?;
+        stmt.query_map([], |r| r.get(0))
+            .map_err(db_err)?
+            .collect::<Result<_, _>>()
+            .map_err(db_err)?
+    };
+    for json in &records {
+        let record: ContactRecord = serde_json::from_str(json).map_err(db_err)?;
+        write(&tx, &record)?;
+    }
+    tx.commit().map_err(db_err)?;
+    Ok(records.len())
+}
+
+/// Which contacts the figures count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatsFilter {
+    /// First UK day counted.
+    pub from: NaiveDate,
+    /// Last UK day counted.
+    pub to: NaiveDate,
+    /// Only this channel.
+    pub channel: Option<String>,
+    /// Only callers served in this language.
+    pub caller_lang: Option<Lang>,
+    /// Whether Report Line and whistleblowing contacts count.
+    pub restricted: bool,
+}
+
+/// Counts of the contacts a filter picks out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactStats {
+    /// Contacts started each day (days without any left out).
+    pub by_day: Vec<(NaiveDate, u64)>,
+    /// By channel, caller language and caller type.
+    pub by_channel: Vec<(String, u64)>,
+    pub by_lang: Vec<(String, u64)>,
+    pub by_caller_type: Vec<(String, u64)>,
+    /// By label kind (`intent`, `referral`, …) and id, most first.
+    pub by_label: Vec<(String, String, u64)>,
+    /// Contacts that ended with an outcome, and how they ended.
+    pub by_outcome: Vec<(String, u64)>,
+    /// Ended contacts with a handling time, and its total in seconds.
+    pub timed: u64,
+    pub handling_secs: u64,
+    /// Satisfaction: question, answers with a score, and their sum.
+    pub scores: Vec<(String, u64, u64)>,
+    /// Post-contact actions past due and not done on `today`, by owner.
+    pub overdue: Vec<(String, u64)>,
+}
+
+/// Counts for `filter`; `today` decides what is overdue.
+pub fn stats(c: &Connection, filter: &StatsFilter, today: NaiveDate) -> StoreResult<ContactStats> {
+    // Every query picks its contacts the same way.
+    let picked = "SELECT contact_id FROM contact_facts
+         WHERE day BETWEEN ?1 AND ?2
+           AND (?3 IS NULL OR channel = ?3)
+           AND (?4 IS NULL OR caller_lang = ?4)
+           AND (?5 OR NOT restricted)";
+    let args = params![
+        filter.from.to_string(),
+        filter.to.to_string(),
+        filter.channel,
+        filter.caller_lang.map(|l| l.code()),
+        filter.restricted,
+    ];
+    let pairs = |sql: &str| -> StoreResult<Vec<(String, u64)>> {
+        let mut stmt = c.prepare_cached(sql).map_err(db_err)?;
+        let rows = stmt
+            .query_map(args, |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+            .map_err(db_err)?;
+        rows.map(|r| r.map(|(k, n)| (k, n.max(0) as u64)).map_err(db_err))
+            .collect()
+    };
+    let grouped = |column: &str| {
+        pairs(&format!(
+            "SELECT {column}, count(*) FROM contact_facts WHERE contact_id IN ({picked})
+             GROUP BY {column} ORDER BY count(*) DESC, {column}"
+        ))
+    };
+    let by_day = pairs(&format!(
+        "SELECT day, count(*) FROM contact_facts WHERE contact_id IN ({picked})
+         GROUP BY day ORDER BY day"
+    ))?
+    .into_iter()
+    .filter_map(|(d, n)| Some((d.parse().ok()?, n)))
+    .collect();
+    let by_label = {
+        let mut stmt = c
+            .prepare_cached(&format!(
+                "SELECT kind, value, count(*) FROM contact_labels WHERE contact_id IN ({picked})
+                 GROUP BY kind, value ORDER BY kind, count(*) DESC, value"
+            ))
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(args, |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .map_err(db_err)?;
+        rows.map(|r| r.map(|(k, v, n)| (k, v, n.max(0) as u64)).map_err(db_err))
+            .collect::<StoreResult<Vec<_>>>()?
+    };
+    let (timed, handling_secs): (i64, i64) = c
+        .prepare_cached(&format!(
+            "SELECT count(handling_secs), coalesce(sum(handling_secs), 0) FROM contact_facts
+             WHERE contact_id IN ({picked})"
+        ))
+        .map_err(db_err)?
+        .query_row(args, |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(db_err)?;
+    let scores = {
+        let mut stmt = c
+            .prepare_cached(&format!(
+                "SELECT question, count(*), sum(score) FROM contact_scores
+                 WHERE contact_id IN ({picked}) GROUP BY question ORDER BY question"
+            ))
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(args, |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .map_err(db_err)?;
+        rows.map(|r| {
+            r.map(|(q, n, s)| (q, n.max(0) as u64, s.max(0) as u64))
+                .map_err(db_err)
+        })
+        .collect::<StoreResult<Vec<_>>>()?
+    };
+    // Overdue is as of today, for the contacts picked; the date range says
+    // which contacts, not when their actions fell due.
+    let overdue = {
+        let mut stmt = c
+            .prepare_cached(&format!(
+                "SELECT owner, count(*) FROM contact_actions
+                 WHERE contact_id IN ({picked}) AND done_on IS NULL AND due < ?6
+                 GROUP BY owner ORDER BY count(*) DESC, owner"
+            ))
+            .map_err(db_err)?;
+        let rows = stmt
+            .query_map(
+                params![
+                    filter.from.to_string(),
+                    filter.to.to_string(),
+                    filter.channel,
+                    filter.caller_lang.map(|l| l.code()),
+                    filter.restricted,
+                    today.to_string()
+                ],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+            )
+            .map_err(db_err)?;
+        rows.map(|r| r.map(|(k, n)| (k, n.max(0) as u64)).map_err(db_err))
+            .collect::<StoreResult<Vec<_>>>()?
+    };
+    Ok(ContactStats {
+        by_day,
+        by_channel: grouped("channel")?,
+        by_lang: grouped("caller_lang")?,
+        by_caller_type: grouped("caller_type")?,
+        by_label,
+        by_outcome: pairs(&format!(
+            "SELECT outcome, count(*) FROM contact_facts
+             WHERE contact_id IN ({picked}) AND outcome IS NOT NULL
+             GROUP BY outcome ORDER BY count(*) DESC, outcome"
+        ))?,
+        timed: timed.max(0) as u64,
+        handling_secs: handling_secs.max(0) as u64,
+        scores,
+        overdue,
+    })
+}
+
+fn db_err(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Database(e.to_string())
+}
