@@ -287,7 +287,10 @@ async fn records_saved_before_the_figures_were_kept_are_counted_on_opening() {
     };
     {
         let store = SqliteStore::open(&path).unwrap();
-        let adviser = store.create_user("anwen", Role::Adviser, "x").await.unwrap();
+        let adviser = store
+            .create_user("anwen", Role::Adviser, "x")
+            .await
+            .unwrap();
         store.create_user("mair", Role::Manager, "x").await.unwrap();
         let r = ContactRecord::start(
             NewContact {

@@ -669,6 +669,17 @@ impl Conversation {
         advice
     }
 
+    /// A conversation whose turns are not kept, only what was recognised:
+    /// for records made outside a call (demonstration data, imports).
+    pub fn recognised(lang: Lang, intents: Vec<Found>, flags: Vec<Found>) -> Self {
+        Conversation {
+            turns: 1,
+            intents,
+            flags,
+            ..Conversation::new(lang)
+        }
+    }
+
     /// The reasons for calling recognised so far.
     pub fn intents(&self) -> &[Found] {
         &self.intents

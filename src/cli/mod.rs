@@ -8,6 +8,7 @@ mod eval;
 mod eval_assistant;
 mod index;
 mod search;
+mod seed_demo;
 mod serve;
 mod user;
 
@@ -62,6 +63,9 @@ pub enum Command {
     Export(content::ExportArgs),
     /// Manage user accounts.
     User(user::Args),
+    /// Add synthetic contact records, in both languages, for
+    /// demonstrations and load tests.
+    SeedDemo(seed_demo::Args),
 }
 
 /// The database file under the data folder.
@@ -136,6 +140,7 @@ pub fn run() -> ExitCode {
         Command::Import(args) => content::import(&cli, args),
         Command::Export(args) => content::export(&cli, args),
         Command::User(args) => user::run(&cli, args),
+        Command::SeedDemo(args) => seed_demo::run(&cli, args),
     };
     match result {
         Ok(code) => code,

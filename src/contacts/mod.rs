@@ -6,6 +6,7 @@
 //! an adviser and a telephony integration) cannot overwrite each other.
 
 pub mod access;
+pub mod demo;
 mod error;
 mod letter;
 

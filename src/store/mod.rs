@@ -277,6 +277,10 @@ pub trait Store: Send + Sync + 'static {
         event: SearchEvent,
     ) -> StoreResult<()>;
 
+    /// Stores finished records made elsewhere (demonstration data), all in
+    /// one transaction; their ids are given here.
+    async fn insert_contacts(&self, records: Vec<ContactRecord>) -> StoreResult<()>;
+
     /// Counts of the contacts `filter` picks out, for the managers'
     /// dashboard; `today` (UK) decides which actions are overdue.
     async fn contact_stats(

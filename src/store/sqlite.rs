@@ -117,6 +117,31 @@ pub struct SqliteStore {
     conn: Arc<Mutex<Connection>>,
 }
 
+/// Adds `record` as a new contact (version 1, its id given here), with its
+/// facts, inside the caller's transaction.
+fn insert_contact(c: &Connection, record: &mut ContactRecord) -> StoreResult<()> {
+    record.version = 1;
+    c.execute(
+        "INSERT INTO contacts (adviser_id, restricted, started_at, ended_at, version, record)
+         VALUES (?1, ?2, ?3, ?4, 1, '')",
+        params![
+            record.adviser_id,
+            record.restricted,
+            record.started_at,
+            record.ended_at
+        ],
+    )
+    .map_err(db_err)?;
+    record.id = c.last_insert_rowid();
+    let json = serde_json::to_string(&record).map_err(db_err)?;
+    c.execute(
+        "UPDATE contacts SET record = ?2 WHERE id = ?1",
+        params![record.id, json],
+    )
+    .map_err(db_err)?;
+    super::facts::write(c, record)
+}
+
 /// Reads counted searches: `sql` selects query, language, audience, count
 /// and last day, with the limit as `?1`.
 fn counted_searches(c: &Connection, sql: &str, limit: usize) -> StoreResult<Vec<Unanswered>> {
@@ -522,27 +547,8 @@ impl Store for SqliteStore {
 
     async fn create_contact(&self, mut record: ContactRecord) -> StoreResult<ContactRecord> {
         self.call(move |c| {
-            record.version = 1;
             let tx = c.transaction().map_err(db_err)?;
-            tx.execute(
-                "INSERT INTO contacts (adviser_id, restricted, started_at, ended_at, version, record)
-                 VALUES (?1, ?2, ?3, ?4, 1, '')",
-                params![
-                    record.adviser_id,
-                    record.restricted,
-                    record.started_at,
-                    record.ended_at
-                ],
-            )
-            .map_err(db_err)?;
-            record.id = tx.last_insert_rowid();
-            let json = serde_json::to_string(&record).map_err(db_err)?;
-            tx.execute(
-                "UPDATE contacts SET record = ?2 WHERE id = ?1",
-                params![record.id, json],
-            )
-            .map_err(db_err)?;
-            super::facts::write(&tx, &record)?;
+            insert_contact(&tx, &mut record)?;
             tx.commit().map_err(db_err)?;
             Ok(record)
         })
@@ -666,6 +672,17 @@ impl Store for SqliteStore {
             )
             .map(|_| ())
             .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_contacts(&self, records: Vec<ContactRecord>) -> StoreResult<()> {
+        self.call(move |c| {
+            let tx = c.transaction().map_err(db_err)?;
+            for mut record in records {
+                insert_contact(&tx, &mut record)?;
+            }
+            tx.commit().map_err(db_err)
         })
         .await
     }
