@@ -493,6 +493,7 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/console/editor/health",
         "/console/editor/new",
         "/console/editor/audit",
+        "/console/dashboard",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {
@@ -1362,5 +1363,73 @@ async fn in_welsh_an_editor_changes_an_article_another_publishes_and_an_adviser_
         .await
     })
     .await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_manager_reads_the_figures_in_welsh_as_accessible_charts() {
+    let axe = axe_source();
+    let app = TestApp::spawn().await;
+    app.add_user("mair", Role::Manager).await;
+    let manager = app.state.store.user_by_name("mair").await.unwrap().unwrap();
+    let plan = canllaw::contacts::demo::DemoPlan {
+        contacts: 800,
+        days: 28,
+        today: canllaw::i18n::uk_today(),
+        seed: 5,
+        advisers: vec![(manager.id, "Mair Evans".into())],
+    };
+    let records = canllaw::contacts::demo::generate(&app.state.published().kb, &plan);
+    app.state.store.insert_contacts(records).await.unwrap();
+    let (_driver, c) = browser().await;
+    log_in(&app, &c, "mair").await;
+    c.goto(&app.url("/console/dashboard?lang=cy"))
+        .await
+        .unwrap();
+    viewport_1366x900(&c).await;
+    assert_eq!(text_of(&c, "h1").await, "Sut mae'r gwasanaeth yn gwneud");
+    // Charts drawn on the server, each named by its heading and described
+    // by its table; the table opens without JavaScript.
+    let bars = c.find_all(Locator::Css("svg.chart rect")).await.unwrap();
+    assert!(bars.len() > 30, "{} bars", bars.len());
+    let chart = c
+        .find(Locator::Css("section[aria-labelledby='h-by-intent'] svg"))
+        .await
+        .unwrap();
+    assert_eq!(chart.attr("role").await.unwrap().as_deref(), Some("img"));
+    c.find(Locator::Css(
+        "section[aria-labelledby='h-by-intent'] summary",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    let first_reason = text_of(&c, "#t-by-intent tbody th").await;
+    assert!(
+        !first_reason.is_empty() && !first_reason.contains('-'),
+        "a name, not an id: {first_reason}"
+    );
+    let found = violations(&c, &axe).await;
+    assert!(found.is_empty(), "accessibility violations: {found:?}");
+    screenshot(&c, "dashboard-cy").await;
+    // The filters are a plain form: a channel narrows every figure.
+    c.find(Locator::Css("#channel option[value='letter']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    click_and_load(&c, Locator::Css("form.filters button")).await;
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .query()
+            .unwrap_or("")
+            .contains("channel=letter")
+    );
+    let total = text_of(&c, ".kpis dd").await.replace(',', "");
+    assert!(total.parse::<u64>().unwrap() < 800, "{total}");
     c.close().await.unwrap();
 }

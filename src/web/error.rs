@@ -461,6 +461,17 @@ impl From<LetterError> for AppError {
     }
 }
 
+impl From<crate::reporting::ReportError> for AppError {
+    fn from(e: crate::reporting::ReportError) -> Self {
+        use crate::reporting::ReportError;
+        match e {
+            ReportError::NotManager => AppError::Forbidden,
+            ReportError::BadRange => AppError::BadParameter("to"),
+            ReportError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<EditorialError> for AppError {
     fn from(e: EditorialError) -> Self {
         match e {

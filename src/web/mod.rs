@@ -5,7 +5,7 @@
 //!
 //! The shared parts (context, session, CSRF, errors, page chrome, content
 //! views, the public page frame) sit below one folder per audience
-//! (`public/`, `console/`, `editor/`, `api/`); audience
+//! (`public/`, `console/`, `editor/`, `dashboard/`, `api/`); audience
 //! folders never import each other, and the shared parts import none of
 //! them. Domain errors become HTTP answers in one place, [`error`].
 //!
@@ -20,6 +20,7 @@ pub(crate) mod client;
 mod console;
 pub(crate) mod context;
 pub(crate) mod csrf;
+mod dashboard;
 mod editor;
 pub(crate) mod error;
 mod followed;
@@ -59,6 +60,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(public::routes())
         .nest(console::HOME, console::routes())
         .nest(editor::HOME, editor::routes())
+        .nest(dashboard::HOME, dashboard::routes())
         .route(
             "/console/",
             axum::routing::get(|| async { axum::response::Redirect::permanent(console::HOME) }),

@@ -26,6 +26,8 @@ pub struct Chrome {
     pub is_admin: bool,
     /// Whether the user may change content (editors and admins).
     pub is_editor: bool,
+    /// Whether the user sees the figures (managers and admins).
+    pub is_manager: bool,
     /// CSRF token for forms on the page.
     pub csrf: String,
     /// This page in the other interface language.
@@ -56,6 +58,12 @@ impl Chrome {
                 matches!(
                     s.user.role,
                     crate::auth::Role::Editor | crate::auth::Role::Admin
+                )
+            }),
+            is_manager: session.is_some_and(|s| {
+                matches!(
+                    s.user.role,
+                    crate::auth::Role::Manager | crate::auth::Role::Admin
                 )
             }),
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),

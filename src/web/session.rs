@@ -183,6 +183,22 @@ impl<S: Send + Sync> FromRequestParts<S> for Editor {
     }
 }
 
+/// A logged-in manager or administrator (the figures). Which contacts
+/// their figures count is decided in `reporting`.
+pub struct Manager(pub Session);
+
+impl<S: Send + Sync> FromRequestParts<S> for Manager {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let CurrentUser(session) = CurrentUser::from_request_parts(parts, state).await?;
+        match session.user.role {
+            crate::auth::Role::Manager | crate::auth::Role::Admin => Ok(Manager(session)),
+            _ => Err(AppError::Forbidden),
+        }
+    }
+}
+
 /// A logged-in administrator.
 pub struct Admin(pub Session);
 

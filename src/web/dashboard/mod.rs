@@ -1,0 +1,26 @@
+//! The managers' dashboard, under `/console/dashboard`: the service's
+//! figures for a date range, as charts drawn on the server with their
+//! tables, each table downloadable as CSV. Works without JavaScript.
+//!
+//! The figures and who may see them are decided in `reporting`; these
+//! handlers parse, call and render.
+
+mod chart;
+mod page;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::get;
+
+use super::state::AppState;
+
+/// Where the dashboard lives.
+pub(crate) const HOME: &str = "/console/dashboard";
+
+/// The dashboard's routes, relative to [`HOME`].
+pub(crate) fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/", get(page::page))
+        .route("/csv", get(page::csv))
+}
