@@ -49,7 +49,13 @@ async fn main() {
     let data = tempfile::tempdir().unwrap();
     let seeded = Instant::now();
     let status = canllaw(data.path())
-        .args(["seed-demo", "--contacts", &contacts.to_string(), "--days", "90"])
+        .args([
+            "seed-demo",
+            "--contacts",
+            &contacts.to_string(),
+            "--days",
+            "90",
+        ])
         .status()
         .unwrap();
     assert!(status.success());
@@ -102,7 +108,11 @@ async fn main() {
     let at = form.find("name=\"csrf\" value=\"").unwrap() + 19;
     let login = client
         .post(format!("{base}/console/login"))
-        .form(&[("csrf", &form[at..at + 64]), ("name", "mair"), ("password", PASSWORD)])
+        .form(&[
+            ("csrf", &form[at..at + 64]),
+            ("name", "mair"),
+            ("password", PASSWORD),
+        ])
         .send()
         .await
         .unwrap();
@@ -116,14 +126,20 @@ async fn main() {
         ("90 days", format!("/console/dashboard?from={}", since(90))),
         (
             "90 days, Welsh phone calls",
-            format!("/console/dashboard?from={}&channel=phone&caller_lang=cy", since(90)),
+            format!(
+                "/console/dashboard?from={}&channel=phone&caller_lang=cy",
+                since(90)
+            ),
         ),
         (
             "CSV of 90 days by day",
             format!("/console/dashboard/csv?table=by-day&from={}", since(90)),
         ),
     ];
-    println!("{:<28} {:>8} {:>8} {:>8} {:>8}", "page", "p50 ms", "p90 ms", "p99 ms", "max ms");
+    println!(
+        "{:<28} {:>8} {:>8} {:>8} {:>8}",
+        "page", "p50 ms", "p90 ms", "p99 ms", "max ms"
+    );
     for (name, path) in pages {
         let mut times = Vec::new();
         for _ in 0..100 {

@@ -620,3 +620,73 @@ fn the_first_suggestions_cover_each_thing_heard_before_the_rest_of_any_one() {
         "{top:?}"
     );
 }
+
+// ---- High-profile matters ---------------------------------------------------
+
+/// A matter live from `starts` to `ends` (or open), as an editor writes it.
+fn matter(starts: &str, ends: &str) -> canllaw::knowledge::Matter {
+    toml::from_str(&format!(
+        r#"
+id = "operation-glaslyn"
+audience = "internal"
+name = {{ cy = "Ymchwiliad Glaslyn", en = "The Glaslyn investigation" }}
+keywords = {{ cy = ["Glaslyn", "ymchwiliad y bont"], en = ["Glaslyn", "bridge investigation"] }}
+lines_to_take = {{ cy = ["Mae'r ymchwiliad yn parhau; ni allwn ni drafod y manylion."], en = ["The investigation is ongoing; we cannot discuss its details."] }}
+starts = {starts}
+ends = {ends}
+"#
+    ))
+    .unwrap()
+}
+
+fn with_matter(m: canllaw::knowledge::Matter) -> canllaw::knowledge::KnowledgeBase {
+    let mut kb = kb().clone();
+    kb.matters.push(m);
+    kb
+}
+
+#[test]
+fn a_live_matter_the_caller_mentions_brings_its_lines_to_take() {
+    let today = canllaw::i18n::uk_today();
+    let kb = with_matter(matter(
+        &(today - chrono::Duration::days(3)).to_string(),
+        "false",
+    ));
+    let mut c = Conversation::new(Lang::Cy);
+    let first = c.turn(&kb, common::searcher(), "Helo, dw i eisiau gwneud cwyn");
+    assert!(first.matters.is_empty(), "not mentioned yet");
+    let a = c.turn(
+        &kb,
+        common::searcher(),
+        "mae e am y busnes Glaslyn 'na ar y newyddion",
+    );
+    assert_eq!(a.matters.len(), 1, "{:?}", a.matters);
+    let m = &a.matters[0];
+    assert_eq!(m.name, "Ymchwiliad Glaslyn", "in the caller's language");
+    assert_eq!(
+        m.lines_to_take,
+        ["Mae'r ymchwiliad yn parhau; ni allwn ni drafod y manylion."]
+    );
+    // English words in a Welsh call count too, and it stays on the record.
+    let a = c.turn(
+        &kb,
+        common::searcher(),
+        "the bridge investigation, you know",
+    );
+    assert_eq!(a.matters.len(), 1);
+    assert_eq!(c.matters()[0].id, "operation-glaslyn");
+}
+
+#[test]
+fn a_matter_not_live_is_not_raised() {
+    let today = canllaw::i18n::uk_today();
+    let ended = (today - chrono::Duration::days(1)).to_string();
+    let started = (today - chrono::Duration::days(30)).to_string();
+    let future = (today + chrono::Duration::days(2)).to_string();
+    for m in [matter(&started, &ended), matter(&future, "false")] {
+        let kb = with_matter(m);
+        let mut c = Conversation::new(Lang::En);
+        let a = c.turn(&kb, common::searcher(), "I'm calling about Glaslyn");
+        assert!(a.matters.is_empty(), "{:?}", a.matters);
+    }
+}

@@ -183,3 +183,5 @@ contact-unrefer-short = Dadwneud
 contact-letter-bad-date = Rhowch ddyddiad go iawn, er enghraifft 2 Rhagfyr 2026.
 contact-letter-print = Argraffu'r llythyr
 contact-letter-print-view = Fersiwn i'w argraffu
+contact-matter = Mater proffil uchel
+contact-matter-lines = Llinellau i'w dilyn:

@@ -180,3 +180,5 @@ contact-unrefer-short = Undo
 contact-letter-bad-date = Enter a real date, for example 2 December 2026.
 contact-letter-print = Print the letter
 contact-letter-print-view = Print version
+contact-matter = High-profile matter
+contact-matter-lines = Lines to take:

@@ -142,6 +142,22 @@ pub struct Advice {
     /// When the last turn's reason for calling was unclear: the two most
     /// likely intents, to ask about (search results are offered too).
     pub unsure: Vec<Found>,
+    /// Live high-profile matters the caller mentioned, with their lines to
+    /// take in the caller's language.
+    pub matters: Vec<MatterNote>,
+}
+
+/// A high-profile matter heard in the conversation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct MatterNote {
+    /// The matter's id.
+    pub id: String,
+    /// Its name, in the caller's language.
+    pub name: String,
+    /// The words that brought it up.
+    pub because: Vec<String>,
+    /// What the adviser says (and does not), in the caller's language.
+    pub lines_to_take: Vec<String>,
 }
 
 /// The intent for a call with no more particular reason: its suggestions
@@ -179,6 +195,9 @@ pub struct Conversation {
     /// named it, a town say, could say where the caller lives).
     #[serde(default)]
     force: Option<String>,
+    /// High-profile matters mentioned while they were live.
+    #[serde(default)]
+    matters: Vec<Found>,
 }
 
 impl Conversation {
@@ -195,6 +214,7 @@ impl Conversation {
             days_words: String::new(),
             unsure: Vec::new(),
             force: None,
+            matters: Vec::new(),
         }
     }
 
@@ -259,6 +279,23 @@ impl Conversation {
             }
         }
         self.derive_flags(kb);
+        let today = crate::i18n::uk_today();
+        for m in kb.matters.iter().filter(|m| m.live_on(today)) {
+            let because = matches(&m.keywords, &analysed);
+            if !because.is_empty() {
+                note(
+                    &mut self.matters,
+                    Some(Found {
+                        id: m.id.clone(),
+                        name: m.name.get(self.lang).clone(),
+                        because,
+                        turn,
+                        urgent: false,
+                        confidence: 100,
+                    }),
+                );
+            }
+        }
         if let Some(force) = super::force::recognise(kb, &analysed) {
             self.force = Some(force.id.clone());
         }
@@ -549,6 +586,19 @@ impl Conversation {
             flags: self.flags.clone(),
             adjustments: self.adjustments.clone(),
             unsure: self.unsure.clone(),
+            matters: self
+                .matters
+                .iter()
+                .filter_map(|f| {
+                    let m = kb.matters.iter().find(|m| m.id == f.id)?;
+                    Some(MatterNote {
+                        id: m.id.clone(),
+                        name: m.name.get(lang).clone(),
+                        because: f.because.clone(),
+                        lines_to_take: m.lines_to_take.get(lang).clone(),
+                    })
+                })
+                .collect(),
             ..Advice::default()
         };
         // Urgent flags first, then the rest in the order heard.
@@ -688,6 +738,11 @@ impl Conversation {
     /// The flags raised so far.
     pub fn flags(&self) -> &[Found] {
         &self.flags
+    }
+
+    /// The high-profile matters mentioned so far.
+    pub fn matters(&self) -> &[Found] {
+        &self.matters
     }
 
     /// The id of the force heard in the conversation, if any.

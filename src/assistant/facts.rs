@@ -26,8 +26,8 @@ pub struct ContactFacts {
     pub handling_secs: Option<i64>,
     /// Report Line and whistleblowing contacts.
     pub restricted: bool,
-    /// Intents, flags, referrals, adjustments made and the force, as
-    /// (kind, id).
+    /// Intents, flags, referrals, adjustments made, the force and
+    /// high-profile matters, as (kind, id).
     pub labels: Vec<(LabelKind, String)>,
     /// Satisfaction scores, by question.
     pub scores: Vec<(String, u8)>,
@@ -48,16 +48,19 @@ pub enum LabelKind {
     Adjustment,
     /// The police force the contact is about.
     Force,
+    /// A high-profile matter mentioned.
+    Matter,
 }
 
 impl LabelKind {
     /// Every kind.
-    pub const ALL: [LabelKind; 5] = [
+    pub const ALL: [LabelKind; 6] = [
         LabelKind::Intent,
         LabelKind::Flag,
         LabelKind::Referral,
         LabelKind::Adjustment,
         LabelKind::Force,
+        LabelKind::Matter,
     ];
 
     /// The name stored.
@@ -68,6 +71,7 @@ impl LabelKind {
             LabelKind::Referral => "referral",
             LabelKind::Adjustment => "adjustment",
             LabelKind::Force => "force",
+            LabelKind::Matter => "matter",
         }
     }
 }
@@ -106,6 +110,12 @@ impl ContactRecord {
                 .iter()
                 .filter(|a| a.confirmed)
                 .map(|a| (LabelKind::Adjustment, a.id.clone())),
+        );
+        labels.extend(
+            conversation
+                .matters()
+                .iter()
+                .map(|f| (LabelKind::Matter, f.id.clone())),
         );
         let force = self.force.as_deref().or(conversation.force());
         labels.extend(force.map(|f| (LabelKind::Force, f.to_string())));
