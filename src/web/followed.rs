@@ -24,9 +24,9 @@ pub async fn count_followed(
     req: Request,
     next: Next,
 ) -> Response {
-    let followed = (req.method() == Method::GET)
-        .then(|| search_of(req.uri().query()?))
-        .flatten();
+    // Pages only: the API's clients are scripts, not readers.
+    let page = req.method() == Method::GET && !req.uri().path().starts_with("/api/");
+    let followed = page.then(|| search_of(req.uri().query()?)).flatten();
     let audience = if req.uri().path().starts_with("/console/") {
         Audience::Internal
     } else {
