@@ -1387,7 +1387,7 @@ async fn a_manager_reads_the_figures_in_welsh_as_accessible_charts() {
         .await
         .unwrap();
     viewport_1366x900(&c).await;
-    assert_eq!(text_of(&c, "h1").await, "Sut mae'r gwasanaeth yn gwneud");
+    assert_eq!(text_of(&c, "h1").await, "Perfformiad y gwasanaeth");
     // Charts drawn on the server, each named by its heading and described
     // by its table; the table opens without JavaScript.
     let bars = c.find_all(Locator::Css("svg.chart rect")).await.unwrap();

@@ -168,7 +168,7 @@ editor-search-text = Chwiliad
 editor-search-times-unfound = Sawl gwaith
 editor-search-times-abandoned = Sawl gwaith heb agor dim
 editor-health-abandoned = Chwiliadau y rhoddodd pobl y gorau iddyn nhw
-editor-health-abandoned-help = Chwiliadau lle dangoswyd canlyniadau ond nad agorwyd yr un ohonyn nhw, yn ôl sawl gwaith, y mwyaf yn gyntaf. Caiff chwiliad ei gyfrif pan gaiff ei gyflwyno neu ei adael am ddwy eiliad; caiff manylion personol eu tynnu yn gyntaf.
+editor-health-abandoned-help = Chwiliadau lle dangoswyd canlyniadau ond nad agorwyd yr un ohonyn nhw, y mwyaf cyffredin yn gyntaf. Caiff chwiliad ei gyfrif pan gaiff ei gyflwyno neu ei adael am ddwy eiliad; caiff manylion personol eu tynnu yn gyntaf.
 editor-search-last = Chwiliwyd ddiwethaf
 editor-write-article = Ysgrifennu erthygl ar gyfer hyn
 
@@ -245,4 +245,4 @@ field-starts = Yn fyw o
 field-ends = Yn fyw tan (neu false)
 
 editor-letter-variables = Manylion y gall llythyr eu defnyddio
-editor-letter-variables-help = Teipiwch un lle dylai'r llythyr ei ddweud, gyda'r cromfachau; bydd y llythyr yn ei lenwi o gofnod y cyswllt.
+editor-letter-variables-help = Teipiwch un ohonyn nhw lle rydych chi am i'r manylyn ymddangos yn y llythyr, gan gynnwys y cromfachau cyrliog; caiff ei lenwi o gofnod y cyswllt.

@@ -167,7 +167,7 @@ editor-search-text = Search
 editor-search-times-unfound = Times
 editor-search-times-abandoned = Times not followed
 editor-health-abandoned = Searches people gave up on
-editor-health-abandoned-help = Searches whose results were shown but none was opened, by how many times more, most first. A search counts once it is submitted or left for two seconds; personal details are removed first.
+editor-health-abandoned-help = Searches whose results were shown but none was opened, most frequent first. A search counts once it is submitted or left for two seconds; personal details are removed first.
 editor-search-last = Last searched
 editor-write-article = Write an article for this
 
@@ -244,4 +244,4 @@ field-starts = Live from
 field-ends = Live until (or false)
 
 editor-letter-variables = Details a letter can use
-editor-letter-variables-help = Type one where the letter should say it, braces and all; the letter fills it in from the contact record.
+editor-letter-variables-help = Type one where you want the detail to appear in the letter, curly brackets included; it is filled in from the contact record.
