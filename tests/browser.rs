@@ -1373,11 +1373,14 @@ async fn a_manager_reads_the_figures_in_welsh_as_accessible_charts() {
     app.add_user("mair", Role::Manager).await;
     let manager = app.state.store.user_by_name("mair").await.unwrap().unwrap();
     let plan = canllaw::contacts::demo::DemoPlan {
-        contacts: 800,
+        contacts: 2_000,
         days: 28,
         today: canllaw::i18n::uk_today(),
         seed: 5,
         advisers: vec![(manager.id, "Mair Evans".into())],
+        matter: Some(canllaw::contacts::demo::DemoMatter::for_today(
+            canllaw::i18n::uk_today(),
+        )),
     };
     let records = canllaw::contacts::demo::generate(&app.state.published().kb, &plan);
     app.state.store.insert_contacts(records).await.unwrap();
@@ -1388,6 +1391,11 @@ async fn a_manager_reads_the_figures_in_welsh_as_accessible_charts() {
         .unwrap();
     viewport_1366x900(&c).await;
     assert_eq!(text_of(&c, "h1").await, "Perfformiad y gwasanaeth");
+    // The matter's burst of calls is called out above the charts.
+    assert_eq!(
+        text_of(&c, "#h-spikes").await,
+        "Brigau mewn materion proffil uchel"
+    );
     // Charts drawn on the server, each named by its heading and described
     // by its table; the table opens without JavaScript.
     let bars = c.find_all(Locator::Css("svg.chart rect")).await.unwrap();

@@ -4,7 +4,7 @@
 mod common;
 
 use canllaw::auth::Role;
-use canllaw::contacts::demo::{DemoPlan, generate};
+use canllaw::contacts::demo::{DemoMatter, DemoPlan, generate};
 use common::TestApp;
 
 /// Demo contacts over the last four weeks, handled by a new adviser.
@@ -23,6 +23,7 @@ async fn with_demo_contacts(app: &TestApp, contacts: usize) {
         today: canllaw::i18n::uk_today(),
         seed: 3,
         advisers: vec![(adviser.id, "Anwen Pryce".into())],
+        matter: Some(DemoMatter::for_today(canllaw::i18n::uk_today())),
     };
     let records = generate(&app.state.published().kb, &plan);
     app.state.store.insert_contacts(records).await.unwrap();
@@ -140,4 +141,46 @@ async fn restricted_contacts_stay_out_of_figures_for_those_who_may_not_read_them
     assert!(total(&unseen) + report_line <= total(&seen));
     let (_, page) = get(&admin, &app, "/console/dashboard?lang=en").await;
     assert!(page.contains("only managers may see them"));
+}
+
+#[tokio::test]
+async fn a_burst_of_calls_about_a_matter_shows_as_a_spike() {
+    let app = TestApp::spawn().await;
+    with_demo_contacts(&app, 3_000).await;
+    let matter = DemoMatter::for_today(canllaw::i18n::uk_today());
+    let manager = app.signed_in(Role::Manager).await;
+    let (status, page) = get(&manager, &app, "/console/dashboard?lang=en").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Spikes in high-profile matters"), "{page}");
+    let table = format!("matter-{}", matter.id);
+    assert!(page.contains(&format!("id=\"t-{table}\"")));
+    assert!(page.contains("class=\"spike\""), "spike bars are marked");
+    // The matter's table: day, contacts, trailing mean, spike.
+    let (status, csv) = get(
+        &manager,
+        &app,
+        &format!("/console/dashboard/csv?table={table}&lang=en"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let days: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    assert_eq!(days.len(), 28);
+    let in_burst = |d: &str| {
+        let d: chrono::NaiveDate = d.parse().unwrap();
+        (matter.burst.0..=matter.burst.1).contains(&d)
+    };
+    assert!(
+        days.iter().any(|r| in_burst(r[0]) && r[3] == "Yes"),
+        "the burst is a spike: {csv}"
+    );
+    // Spike days have at least five contacts and three times the mean.
+    for r in days.iter().filter(|r| r[3] == "Yes") {
+        let n: f64 = r[1].parse().unwrap();
+        let mean: f64 = r[2].parse().unwrap();
+        assert!(n >= 5.0 && n >= 3.0 * mean - 0.05, "{r:?}");
+    }
 }

@@ -730,6 +730,12 @@ impl Conversation {
         }
     }
 
+    /// Notes a high-profile matter as mentioned (records made elsewhere,
+    /// such as demonstration data).
+    pub fn note_matter(&mut self, found: Found) {
+        note(&mut self.matters, Some(found));
+    }
+
     /// The reasons for calling recognised so far.
     pub fn intents(&self) -> &[Found] {
         &self.intents

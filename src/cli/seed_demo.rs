@@ -8,8 +8,8 @@ use anyhow::Result;
 
 use super::{Cli, open_published, open_store, runtime};
 use crate::auth::Role;
-use crate::contacts::demo::{DemoPlan, generate};
-use crate::store::Store;
+use crate::contacts::demo::{DemoMatter, DemoPlan, generate};
+use crate::store::{SqliteStore, Store};
 
 /// Arguments of `canllaw seed-demo`.
 #[derive(Debug, clap::Args)]
@@ -56,12 +56,15 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             store.set_user_full_name(user.id, full_name).await?;
             advisers.push((user.id, full_name.to_string()));
         }
+        let matter = DemoMatter::for_today(crate::i18n::uk_today());
+        publish_matter(&store, &matter).await?;
         let plan = DemoPlan {
             contacts: args.contacts,
             days: args.days,
             today: crate::i18n::uk_today(),
             seed: args.seed,
             advisers,
+            matter: Some(matter),
         };
         let records = generate(&published.kb, &plan);
         let bar = indicatif::ProgressBar::new(records.len() as u64);
@@ -92,4 +95,21 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         );
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// Publishes the demonstration matter unless it is there already (a second
+/// run keeps the first one's dates, and an editor's changes).
+async fn publish_matter(store: &SqliteStore, matter: &DemoMatter) -> Result<()> {
+    let path = matter.path();
+    if store.content_file(&path).await?.is_some() {
+        return Ok(());
+    }
+    let mut files = store.content().await?;
+    files.push(crate::store::ContentFile {
+        path: path.clone(),
+        text: matter.file_text(),
+    });
+    store.replace_content(files, "canllaw seed-demo").await?;
+    eprintln!("canllaw: published the demonstration matter {path}");
+    Ok(())
 }

@@ -28,6 +28,65 @@ pub struct DemoPlan {
     pub seed: u64,
     /// The advisers who handle them: id and name.
     pub advisers: Vec<(i64, String)>,
+    /// A high-profile matter callers mention, with a burst of calls.
+    pub matter: Option<DemoMatter>,
+}
+
+/// A high-profile matter in the demonstration data: mentioned now and
+/// then from the day it starts, and far more often on the days of a burst
+/// (news coverage, say), so that the dashboard has a spike to show.
+#[derive(Debug, Clone)]
+pub struct DemoMatter {
+    pub id: String,
+    pub starts: NaiveDate,
+    /// The first and last day of the burst.
+    pub burst: (NaiveDate, NaiveDate),
+}
+
+impl DemoMatter {
+    /// The demonstration matter for data ending `today`: live for the last
+    /// five weeks, with a three-day burst that ended two days ago.
+    pub fn for_today(today: NaiveDate) -> Self {
+        DemoMatter {
+            id: "demo-castle-street".into(),
+            starts: today - Duration::days(35),
+            burst: (today - Duration::days(4), today - Duration::days(2)),
+        }
+    }
+
+    /// Where the matter's file is published.
+    pub fn path(&self) -> String {
+        format!("matters/{}.toml", self.id)
+    }
+
+    /// The matter as an editor would write it (fictional, and named as a
+    /// demonstration so nobody mistakes it for a real one).
+    pub fn file_text(&self) -> String {
+        format!(
+            r#"# Demonstration data added by `canllaw seed-demo`: fictional.
+id = "{id}"
+audience = "internal"
+name = {{ cy = "Enghraifft: ymchwiliad Heol y Castell", en = "Example: the Castle Street investigation" }}
+keywords = {{ cy = ["Heol y Castell", "digwyddiad Heol y Castell"], en = ["Castle Street", "Castle Street incident"] }}
+lines_to_take = {{ cy = ["Rydyn ni'n ymwybodol o'r digwyddiad ac yn asesu a ddylen ni ymchwilio iddo.", "Ni allwn ni ddweud rhagor tra bod y gwaith yn mynd rhagddo; byddwn ni'n cyhoeddi diweddariad ar ein gwefan."], en = ["We are aware of the incident and are assessing whether we should investigate it.", "We cannot say more while that work goes on; we will publish an update on our website."] }}
+starts = {starts}
+ends = false
+"#,
+            id = self.id,
+            starts = self.starts,
+        )
+    }
+
+    /// How many in a thousand contacts on `day` mention it.
+    fn per_mille(&self, day: NaiveDate) -> u32 {
+        if day < self.starts {
+            0
+        } else if (self.burst.0..=self.burst.1).contains(&day) {
+            150
+        } else {
+            10
+        }
+    }
 }
 
 const FIRST: &[&str] = &[
@@ -166,6 +225,11 @@ pub fn generate(kb: &KnowledgeBase, plan: &DemoPlan) -> Vec<ContactRecord> {
                 .collect();
             r.note_intents(&heard.iter().map(|f| f.id.clone()).collect::<Vec<_>>());
             r.conversation = Conversation::recognised(lang, heard, raised);
+            if let Some(m) = &plan.matter
+                && rng.u32(0..1000) < m.per_mille(day)
+            {
+                r.conversation.note_matter(found(&m.id, false));
+            }
             if let Some(agency) = intent
                 .filter(|s| !s.agencies.is_empty() && rng.u32(0..100) < 30)
                 .map(|s| s.agencies[rng.usize(0..s.agencies.len())].clone())
@@ -257,6 +321,7 @@ mod tests {
             today: "2026-12-03".parse().unwrap(),
             seed,
             advisers: vec![(1, "Anwen Pryce".into()), (2, "Bryn Hughes".into())],
+            matter: Some(DemoMatter::for_today("2026-12-03".parse().unwrap())),
         }
     }
 
@@ -303,6 +368,24 @@ mod tests {
             let c = r.caller.contact.as_deref().unwrap_or("");
             c.starts_with("07700 900") || c.ends_with("@example.org")
         }));
+        // The matter is mentioned from its start, most during its burst.
+        let m = DemoMatter::for_today("2026-12-03".parse().unwrap());
+        let mentioned = |r: &&ContactRecord| r.conversation.matters().iter().any(|f| f.id == m.id);
+        let day_of = |r: &ContactRecord| r.facts().unwrap().day;
+        assert!(
+            records
+                .iter()
+                .filter(mentioned)
+                .all(|r| day_of(r) >= m.starts)
+        );
+        let in_burst = records
+            .iter()
+            .filter(mentioned)
+            .filter(|r| (m.burst.0..=m.burst.1).contains(&day_of(r)))
+            .count();
+        assert!(in_burst * 2 > records.iter().filter(mentioned).count());
+        let file: crate::knowledge::Matter = toml::from_str(&m.file_text()).unwrap();
+        assert_eq!(file.id, m.id);
         assert!(
             records
                 .windows(2)

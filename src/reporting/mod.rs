@@ -11,6 +11,10 @@
 //! * **Satisfaction**: per question, the mean of the 1–5 scores given.
 //! * **Overdue actions**: post-contact actions of the contacts counted that
 //!   are past their due day (UK) and not done.
+//! * **Spike** (high-profile matters): a day on which at least
+//!   [`SPIKE_MIN`] contacts mention the matter and at least [`SPIKE_FACTOR`]
+//!   times the mean of the [`SPIKE_WINDOW`] days before it (days with none
+//!   count as 0).
 
 use chrono::NaiveDate;
 
@@ -31,6 +35,13 @@ pub enum ReportError {
     #[error(transparent)]
     Store(#[from] StoreError),
 }
+
+/// Fewest contacts on a day that can make a spike.
+pub const SPIKE_MIN: u64 = 5;
+/// How many times the trailing mean a spike is, at least.
+pub const SPIKE_FACTOR: u64 = 3;
+/// Days the trailing mean is taken over.
+pub const SPIKE_WINDOW: usize = crate::store::MATTER_LEAD_DAYS as usize;
 
 /// Longest range a report covers, in days.
 pub const MAX_DAYS: i64 = 366;
@@ -71,6 +82,51 @@ pub struct Satisfaction {
     pub mean_hundredths: u64,
 }
 
+/// One day of a high-profile matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatterDay {
+    pub day: NaiveDate,
+    /// Contacts that mentioned it.
+    pub contacts: u64,
+    /// The mean of the [`SPIKE_WINDOW`] days before, in tenths (2.5 is 25),
+    /// rounded half up.
+    pub trailing_tenths: u64,
+    /// Whether the day is a spike (see the module's definitions).
+    pub spike: bool,
+}
+
+/// A high-profile matter's contacts over the range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatterTrend {
+    /// The matter's id.
+    pub id: String,
+    /// Contacts in the range that mentioned it.
+    pub total: u64,
+    /// Every day of the range.
+    pub days: Vec<MatterDay>,
+}
+
+impl MatterTrend {
+    /// The days that are spikes.
+    pub fn spikes(&self) -> impl Iterator<Item = &MatterDay> {
+        self.days.iter().filter(|d| d.spike)
+    }
+}
+
+/// Marks the spikes in a run of daily counts: `counts` starts
+/// [`SPIKE_WINDOW`] days early, and those first days are only read.
+pub fn spikes(counts: &[u64]) -> Vec<(u64, bool)> {
+    (SPIKE_WINDOW..counts.len())
+        .map(|i| {
+            let n = counts[i];
+            let before: u64 = counts[i - SPIKE_WINDOW..i].iter().sum();
+            let w = SPIKE_WINDOW as u64;
+            let tenths = (before * 20 + w) / (w * 2);
+            (tenths, n >= SPIKE_MIN && n * w >= SPIKE_FACTOR * before)
+        })
+        .collect()
+}
+
 /// The figures for one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
@@ -95,6 +151,8 @@ pub struct Report {
     pub average_handling_secs: Option<u64>,
     pub satisfaction: Vec<Satisfaction>,
     pub overdue: Vec<(String, u64)>,
+    /// High-profile matters mentioned in the range, most mentioned first.
+    pub matters: Vec<MatterTrend>,
 }
 
 /// The figures `user` asked for, as of `today` (UK).
@@ -156,6 +214,51 @@ pub fn compute(request: Request, restricted_counted: bool, stats: ContactStats) 
         .iter()
         .find(|(o, _)| o == "resolved-first-contact")
         .map_or(0, |(_, n)| *n);
+    let matters = {
+        let lead = request.from - chrono::Duration::days(SPIKE_WINDOW as i64);
+        let mut ids: Vec<&str> = stats
+            .matter_days
+            .iter()
+            .map(|(m, _, _)| m.as_str())
+            .collect();
+        ids.dedup();
+        let mut trends: Vec<MatterTrend> = ids
+            .into_iter()
+            .map(|id| {
+                let span: Vec<NaiveDate> =
+                    lead.iter_days().take_while(|d| *d <= request.to).collect();
+                let counts: Vec<u64> = span
+                    .iter()
+                    .map(|d| {
+                        stats
+                            .matter_days
+                            .iter()
+                            .find(|(m, day, _)| m == id && day == d)
+                            .map_or(0, |(_, _, n)| *n)
+                    })
+                    .collect();
+                let days: Vec<MatterDay> = span[SPIKE_WINDOW.min(span.len())..]
+                    .iter()
+                    .zip(&counts[SPIKE_WINDOW.min(counts.len())..])
+                    .zip(spikes(&counts))
+                    .map(|((day, n), (trailing_tenths, spike))| MatterDay {
+                        day: *day,
+                        contacts: *n,
+                        trailing_tenths,
+                        spike,
+                    })
+                    .collect();
+                MatterTrend {
+                    id: id.to_string(),
+                    total: days.iter().map(|d| d.contacts).sum(),
+                    days,
+                }
+            })
+            .filter(|t| t.total > 0)
+            .collect();
+        trends.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.id.cmp(&b.id)));
+        trends
+    };
     Report {
         total: by_day.iter().map(|(_, n)| n).sum(),
         by_day,
@@ -182,6 +285,7 @@ pub fn compute(request: Request, restricted_counted: bool, stats: ContactStats) 
             })
             .collect(),
         overdue: stats.overdue,
+        matters,
         request,
         restricted_counted,
     }
@@ -237,11 +341,65 @@ mod tests {
         assert_eq!(r.by_intent, [("complaint".to_string(), 2)]);
         assert_eq!(r.referrals, [("samaritans".to_string(), 1)]);
         assert!(r.adjustments.is_empty());
+        assert!(r.matters.is_empty());
         assert_eq!(Share { part: 0, whole: 0 }.percent(), None);
         assert_eq!(
             Share { part: 1, whole: 8 }.percent(),
             Some(13),
             "12.5 rounds up"
+        );
+    }
+
+    #[test]
+    fn a_spike_is_at_least_five_and_three_times_the_weeks_mean() {
+        // A week averaging 2 a day, then 3, 4, 5, 9, and a week of nothing
+        // then 5.
+        let mut counts = vec![2, 2, 2, 2, 2, 2, 2, 3, 4, 5, 9];
+        let marked = spikes(&counts);
+        assert_eq!(marked.len(), 4, "the first week is only read");
+        assert_eq!(marked[0], (20, false), "3 is under 5");
+        assert_eq!(marked[1], (21, false), "4 is under 5");
+        // 5 against a mean of (2*5+3+4)/7 = 2.43: not three times it.
+        assert_eq!(marked[2], (24, false));
+        // 9 against (2*4+3+4+5)/7 = 2.86: more than three times.
+        assert_eq!(marked[3], (29, true));
+        counts = vec![0, 0, 0, 0, 0, 0, 0, 5, 4];
+        assert_eq!(spikes(&counts), [(0, true), (7, false)]);
+        // Just under three times the mean is no spike: 14 against 5s.
+        assert_eq!(spikes(&[5, 5, 5, 5, 5, 5, 5, 14]), [(50, false)]);
+        assert_eq!(spikes(&[5, 5, 5, 5, 5, 5, 5, 15]), [(50, true)]);
+    }
+
+    #[test]
+    fn matters_are_counted_over_the_range_with_a_weeks_lead() {
+        let request = Request {
+            from: day("2026-11-10"),
+            to: day("2026-11-12"),
+            channel: None,
+            caller_lang: None,
+        };
+        let stats = ContactStats {
+            matter_days: vec![
+                // Before the range: read for the mean only.
+                ("glaslyn".into(), day("2026-11-05"), 7),
+                ("glaslyn".into(), day("2026-11-11"), 6),
+                ("other".into(), day("2026-11-04"), 3),
+            ],
+            ..ContactStats::default()
+        };
+        let r = compute(request, true, stats);
+        assert_eq!(
+            r.matters.len(),
+            1,
+            "a matter with nothing in range is left out"
+        );
+        let m = &r.matters[0];
+        assert_eq!(m.total, 6);
+        assert_eq!(m.days.len(), 3);
+        assert_eq!(m.days[0].trailing_tenths, 10, "7 over the week before");
+        assert_eq!(
+            m.spikes().map(|d| d.day).collect::<Vec<_>>(),
+            [day("2026-11-11")]
         );
     }
 }

@@ -173,7 +173,14 @@ pub struct ContactStats {
     pub scores: Vec<(String, u64, u64)>,
     /// Post-contact actions past due and not done on `today`, by owner.
     pub overdue: Vec<(String, u64)>,
+    /// Contacts mentioning each high-profile matter, by day (days without
+    /// any left out), from [`MATTER_LEAD_DAYS`] before the range starts
+    /// so that its first days have a trailing average.
+    pub matter_days: Vec<(String, NaiveDate, u64)>,
 }
+
+/// How many days before a range [`ContactStats::matter_days`] starts.
+pub const MATTER_LEAD_DAYS: i64 = 7;
 
 /// Counts for `filter`; `today` decides what is overdue.
 pub fn stats(c: &Connection, filter: &StatsFilter, today: NaiveDate) -> StoreResult<ContactStats> {
@@ -286,6 +293,46 @@ pub fn stats(c: &Connection, filter: &StatsFilter, today: NaiveDate) -> StoreRes
         rows.map(|r| r.map(|(k, n)| (k, n.max(0) as u64)).map_err(db_err))
             .collect::<StoreResult<Vec<_>>>()?
     };
+    let matter_days = {
+        let mut stmt = c
+            .prepare_cached(
+                "SELECT l.value, f.day, count(*) FROM contact_labels l
+                 JOIN contact_facts f ON f.contact_id = l.contact_id
+                 WHERE l.kind = 'matter' AND f.day BETWEEN ?1 AND ?2
+                   AND (?3 IS NULL OR f.channel = ?3)
+                   AND (?4 IS NULL OR f.caller_lang = ?4)
+                   AND (?5 OR NOT f.restricted)
+                 GROUP BY l.value, f.day ORDER BY l.value, f.day",
+            )
+            .map_err(db_err)?;
+        let lead = filter.from - chrono::Duration::days(MATTER_LEAD_DAYS);
+        let rows = stmt
+            .query_map(
+                params![
+                    lead.to_string(),
+                    filter.to.to_string(),
+                    filter.channel,
+                    filter.caller_lang.map(|l| l.code()),
+                    filter.restricted,
+                ],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                },
+            )
+            .map_err(db_err)?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, day, n) = row.map_err(db_err)?;
+            if let Ok(day) = day.parse() {
+                out.push((id, day, n.max(0) as u64));
+            }
+        }
+        out
+    };
     Ok(ContactStats {
         by_day,
         by_channel: grouped("channel")?,
@@ -301,6 +348,7 @@ pub fn stats(c: &Connection, filter: &StatsFilter, today: NaiveDate) -> StoreRes
         handling_secs: handling_secs.max(0) as u64,
         scores,
         overdue,
+        matter_days,
     })
 }
 

@@ -16,7 +16,7 @@ use serde::Serialize;
 pub use self::audit::{AuditEntry, AuditFilter};
 pub use self::content::{ContentFile, export_dir, read_import_dir, sources_of, valid_content_path};
 pub use self::drafts::{Draft, DraftSave, DraftState, Publication, StaleTranslation};
-pub use self::facts::{ContactStats, StatsFilter};
+pub use self::facts::{ContactStats, MATTER_LEAD_DAYS, StatsFilter};
 pub use self::sqlite::SqliteStore;
 
 use crate::assistant::contact::ContactRecord;

@@ -17,6 +17,9 @@ pub struct Bar {
     pub label_x: u32,
     pub label_y: u32,
     pub value_x: u32,
+    /// Drawn marked out (a spike), with a marker above it so that colour
+    /// is not the only sign.
+    pub mark: bool,
 }
 
 /// A chart: its size, bars and axis labels.
@@ -70,6 +73,7 @@ pub fn across(rows: &[(String, u64)]) -> Chart {
                 label_x: LABEL_W - 8,
                 label_y: y + ROW / 2 + 5,
                 value_x: LABEL_W + w + 6,
+                mark: false,
             }
         })
         .collect();
@@ -107,6 +111,7 @@ pub fn up(rows: &[(String, u64)], tick: impl Fn(usize) -> bool) -> Chart {
                 label_x: x,
                 label_y: 0,
                 value_x: 0,
+                mark: false,
             }
         })
         .collect();

@@ -83,7 +83,7 @@ impl Filters {
 /// One table of figures, with its chart.
 pub struct Table {
     /// Its id on the page and in CSV links.
-    pub id: &'static str,
+    pub id: String,
     pub title: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
@@ -108,6 +108,8 @@ struct DashboardPage {
     tables: Vec<Table>,
     /// This page's query, for the CSV links.
     query: String,
+    /// Matters with spikes: id, name and the days, in words.
+    spiking: Vec<(String, String, String)>,
 }
 
 /// `13,385`: both languages group thousands with commas.
@@ -151,6 +153,11 @@ fn name_of(kb: &KnowledgeBase, t: &Tr, kind: &str, id: &str) -> String {
         "channel" => Some(t.tag("channel", id)),
         "outcome" => Some(t.tag("outcome", id)),
         "caller-type" => Some(t.tag("caller-type", id)),
+        "matter" => kb
+            .matters
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name.get(lang).clone()),
         "lang" => id.parse::<Lang>().ok().map(|l| t.lang_name(l)),
         _ => None,
     };
@@ -167,7 +174,7 @@ fn tables(kb: &KnowledgeBase, t: &Tr, r: &Report, unanswered: &[Unanswered]) -> 
             .map(|(k, n)| (name_of(kb, t, kind, k), *n))
             .collect();
         Table {
-            id,
+            id: id.to_string(),
             title: t.t(&format!("dash-{id}")),
             columns: vec![t.t(&format!("dash-col-{kind}")), count.clone()],
             rows: named
@@ -182,7 +189,7 @@ fn tables(kb: &KnowledgeBase, t: &Tr, r: &Report, unanswered: &[Unanswered]) -> 
     let days: Vec<(String, u64)> = r.by_day.iter().map(|(d, n)| (t.date(d), *n)).collect();
     let every = (days.len() / 6).max(1);
     let mut out = vec![Table {
-        id: "by-day",
+        id: "by-day".into(),
         title: t.t("dash-by-day"),
         columns: vec![t.t("dash-col-day"), count.clone()],
         // ISO days in the table: a spreadsheet reads them as dates.
@@ -210,9 +217,10 @@ fn tables(kb: &KnowledgeBase, t: &Tr, r: &Report, unanswered: &[Unanswered]) -> 
     ));
     out.push(counted("by-intent", "intent", &r.by_intent, 20));
     out.push(counted("by-outcome", "outcome", &r.by_outcome, usize::MAX));
+    out.extend(matter_tables(kb, t, r));
     let questions = crate::assistant::satisfaction::questions(kb, t.lang);
     out.push(Table {
-        id: "satisfaction",
+        id: "satisfaction".into(),
         title: t.t("dash-satisfaction"),
         columns: vec![
             t.t("dash-col-question"),
@@ -242,7 +250,7 @@ fn tables(kb: &KnowledgeBase, t: &Tr, r: &Report, unanswered: &[Unanswered]) -> 
     };
     out.push(overdue);
     out.push(Table {
-        id: "unanswered",
+        id: "unanswered".into(),
         title: t.t("dash-unanswered"),
         columns: vec![
             t.t("dash-col-search"),
@@ -256,6 +264,80 @@ fn tables(kb: &KnowledgeBase, t: &Tr, r: &Report, unanswered: &[Unanswered]) -> 
         chart: None,
         folded: false,
     });
+    out
+}
+
+/// The high-profile matters: one table of all of them, then each by day
+/// with its spikes marked.
+fn matter_tables(kb: &KnowledgeBase, t: &Tr, r: &Report) -> Vec<Table> {
+    let yes = t.t("dash-spike-yes");
+    let mut out = vec![Table {
+        id: "matters".into(),
+        title: t.t("dash-matters"),
+        columns: vec![
+            t.t("dash-col-matter"),
+            t.t("dash-col-contacts"),
+            t.t("dash-col-spikes"),
+        ],
+        rows: r
+            .matters
+            .iter()
+            .map(|m| {
+                let spikes: Vec<String> = m.spikes().map(|d| t.date(&d.day)).collect();
+                vec![
+                    name_of(kb, t, "matter", &m.id),
+                    m.total.to_string(),
+                    spikes.join("; "),
+                ]
+            })
+            .collect(),
+        chart: None,
+        folded: false,
+    }];
+    for m in &r.matters {
+        let name = name_of(kb, t, "matter", &m.id);
+        let days: Vec<(String, u64)> = m
+            .days
+            .iter()
+            .map(|d| (t.date(&d.day), d.contacts))
+            .collect();
+        let every = (days.len() / 6).max(1);
+        let mut chart = chart::up(&days, |i| i % every == 0);
+        let year = format!(" {}", r.request.to.format("%Y"));
+        for (_, label) in &mut chart.ticks {
+            *label = label.replace(&year, "");
+        }
+        for (bar, day) in chart.bars.iter_mut().zip(&m.days) {
+            bar.mark = day.spike;
+            if day.spike {
+                bar.label = format!("{} ({})", bar.label, t.t("dash-spike"));
+            }
+        }
+        out.push(Table {
+            id: format!("matter-{}", m.id),
+            title: t.t1("dash-matter-by-day", "name", name.clone()),
+            columns: vec![
+                t.t("dash-col-day"),
+                t.t("dash-col-contacts"),
+                t.t("dash-col-trailing"),
+                t.t("dash-col-spike"),
+            ],
+            rows: m
+                .days
+                .iter()
+                .map(|d| {
+                    vec![
+                        d.day.to_string(),
+                        d.contacts.to_string(),
+                        format!("{}.{}", d.trailing_tenths / 10, d.trailing_tenths % 10),
+                        if d.spike { yes.clone() } else { String::new() },
+                    ]
+                })
+                .collect(),
+            chart: Some(chart),
+            folded: true,
+        });
+    }
     out
 }
 
@@ -310,6 +392,19 @@ pub async fn page(
         handling: report
             .average_handling_secs
             .map_or_else(|| "–".into(), duration),
+        spiking: report
+            .matters
+            .iter()
+            .filter(|m| m.spikes().next().is_some())
+            .map(|m| {
+                let days: Vec<String> = m.spikes().map(|d| t.date(&d.day)).collect();
+                (
+                    m.id.clone(),
+                    name_of(&state.published().kb, &t, "matter", &m.id),
+                    days.join("; "),
+                )
+            })
+            .collect(),
         request: report.request.clone(),
         report,
         tables,
