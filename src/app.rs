@@ -28,6 +28,9 @@ pub struct Settings {
     pub admin_password: Option<String>,
     /// Web settings.
     pub web: WebConfig,
+    /// The retention policy purged by at start and then daily; `None`:
+    /// no purging while serving (tests).
+    pub retention: Option<crate::retention::Policy>,
 }
 
 /// The administrator created on first start.
@@ -43,6 +46,7 @@ pub struct FirstAdmin {
 pub struct Application {
     listener: TcpListener,
     state: Arc<AppState>,
+    retention: Option<crate::retention::Policy>,
     /// Set when this start created the first administrator.
     pub first_admin: Option<FirstAdmin>,
 }
@@ -97,6 +101,7 @@ impl Application {
         Ok(Application {
             listener,
             state: AppState::new(store, published, settings.web, settings.data),
+            retention: settings.retention,
             first_admin,
         })
     }
@@ -118,7 +123,14 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        crate::web::serve(self.listener, self.state, shutdown).await
+        let purging = self
+            .retention
+            .map(|policy| tokio::spawn(crate::retention::daily(self.state.store.clone(), policy)));
+        let result = crate::web::serve(self.listener, self.state, shutdown).await;
+        if let Some(task) = purging {
+            task.abort();
+        }
+        result
     }
 }
 

@@ -31,6 +31,7 @@ pub mod knowledge;
 pub mod lang;
 pub mod published;
 pub mod reporting;
+pub mod retention;
 pub mod search;
 pub mod store;
 pub mod web;

@@ -16,6 +16,8 @@ use serde_json::{Value, json};
 
 const SECRET: &str = "Secretcallername";
 const CONTROL: &str = "Positivecontrolname";
+const CONTROL_PHONE: &str = "07700 900777";
+const CONTROL_REF: &str = "CONTROLREF-8841";
 const PASSWORD: &str = "admin-password-for-privacy";
 
 /// The service, stopped when dropped.
@@ -45,22 +47,19 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-#[tokio::test]
-async fn what_callers_say_is_not_stored_or_logged() {
-    let data = tempfile::tempdir().unwrap();
-    let log_path = data.path().join("..").join(format!(
-        "{}-privacy.log",
-        data.path().file_name().unwrap().to_string_lossy()
-    ));
-    let log = std::fs::File::create(&log_path).unwrap();
+/// Starts `canllaw serve` on `data`, logging at trace level to `log_path`,
+/// with `env` besides; returns it and its address.
+fn start(data: &Path, log_path: &Path, env: &[(&str, &str)]) -> (Service, String) {
+    let log = std::fs::File::create(log_path).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_canllaw"))
         .arg("--data")
-        .arg(data.path())
+        .arg(data)
         .arg("--knowledge")
         .arg(common::knowledge_dir())
         .args(["serve", "--addr", "127.0.0.1:0", "--log-format", "json"])
         .env("CANLLAW_ADMIN_PASSWORD", PASSWORD)
         .env("CANLLAW_LOG", "canllaw=trace,tower_http=trace")
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::from(log))
         .spawn()
@@ -75,6 +74,27 @@ async fn what_callers_say_is_not_stored_or_logged() {
                 .map(|u| u.trim_end_matches('/').to_string())
         })
         .expect("the service prints its address");
+    (service, base)
+}
+
+/// Stops the service as an operator would, and checks it stopped cleanly.
+fn stop(service: Service) {
+    let pid = service.0.id().to_string();
+    let stopped = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(stopped.success());
+    let mut service = service;
+    let status = service.0.wait().unwrap();
+    assert!(status.success(), "a clean shutdown: {status}");
+}
+
+#[tokio::test]
+async fn what_callers_say_is_not_stored_or_logged() {
+    let data = tempfile::tempdir().unwrap();
+    let log_path = data.path().join("..").join(format!(
+        "{}-privacy.log",
+        data.path().file_name().unwrap().to_string_lossy()
+    ));
+    let (service, base) = start(data.path(), &log_path, &[]);
 
     let jar = Arc::new(Jar::default());
     let c = reqwest::Client::builder()
@@ -136,7 +156,7 @@ async fn what_callers_say_is_not_stored_or_logged() {
     let r = c
         .patch(format!("{base}/api/v1/contacts/{id}"))
         .header("x-csrf-token", &csrf)
-        .json(&json!({"version": turn["version"], "caller": {"name": CONTROL}}))
+        .json(&json!({"version": turn["version"], "caller": {"name": CONTROL, "contact": CONTROL_PHONE, "reference": CONTROL_REF}}))
         .send()
         .await
         .unwrap();
@@ -167,12 +187,7 @@ async fn what_callers_say_is_not_stored_or_logged() {
     );
 
     // After a clean stop too.
-    let pid = service.0.id().to_string();
-    let stopped = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-    assert!(stopped.success());
-    let mut service = service;
-    let status = service.0.wait().unwrap();
-    assert!(status.success(), "a clean shutdown: {status}");
+    stop(service);
     let mut bytes = Vec::new();
     all_bytes(data.path(), &mut bytes, &mut Vec::new());
     assert!(contains(&bytes, CONTROL));
@@ -188,4 +203,61 @@ async fn what_callers_say_is_not_stored_or_logged() {
     assert!(contains(&logs, "search index ready"));
     assert!(!contains(&logs, SECRET), "no caller words in the logs");
     assert!(!contains(&logs, &token), "no session tokens in the logs");
+    for detail in [CONTROL, CONTROL_PHONE, CONTROL_REF] {
+        assert!(!contains(&logs, detail), "no caller details in the logs");
+    }
+
+    // Retention: a dry run shows the contact would go, and keeps it.
+    let zero = [
+        ("CANLLAW_KEEP_CONTACTS_DAYS", "0"),
+        ("CANLLAW_KEEP_RESTRICTED_DAYS", "0"),
+        ("CANLLAW_KEEP_AUDIT_DAYS", "0"),
+        ("CANLLAW_KEEP_SEARCHES_DAYS", "0"),
+    ];
+    let dry = Command::new(env!("CARGO_BIN_EXE_canllaw"))
+        .arg("--data")
+        .arg(data.path())
+        .arg("--knowledge")
+        .arg(common::knowledge_dir())
+        .args(["purge", "--dry-run"])
+        .envs(zero)
+        .output()
+        .unwrap();
+    assert!(dry.status.success());
+    let said = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        said.contains(&format!("would anonymise contact {id} ")),
+        "{said}"
+    );
+    let mut bytes = Vec::new();
+    all_bytes(data.path(), &mut bytes, &mut Vec::new());
+    assert!(contains(&bytes, CONTROL), "a dry run changes nothing");
+
+    // The service purges at start (and daily): afterwards none of the
+    // caller's details is anywhere on disk, the WAL included.
+    let (service, _) = start(data.path(), &log_path, &zero);
+    let purged = std::time::Instant::now();
+    loop {
+        let logs = std::fs::read(&log_path).unwrap();
+        if contains(&logs, "retention purge done") {
+            break;
+        }
+        assert!(purged.elapsed().as_secs() < 30, "the purge ran at start");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let mut bytes = Vec::new();
+    let mut names = Vec::new();
+    all_bytes(data.path(), &mut bytes, &mut names);
+    for detail in [CONTROL, CONTROL_PHONE, CONTROL_REF, SECRET] {
+        assert!(!contains(&bytes, detail), "{detail} purged from {names:?}");
+    }
+    stop(service);
+    let mut bytes = Vec::new();
+    all_bytes(data.path(), &mut bytes, &mut Vec::new());
+    let logs = std::fs::read(&log_path).unwrap();
+    std::fs::remove_file(&log_path).unwrap();
+    for detail in [CONTROL, CONTROL_PHONE, CONTROL_REF, SECRET] {
+        assert!(!contains(&bytes, detail), "{detail} purged");
+        assert!(!contains(&logs, detail), "{detail} not logged");
+    }
 }

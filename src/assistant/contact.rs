@@ -210,6 +210,23 @@ pub struct ContactRecord {
 const RESTRICTING_INTENTS: &[&str] = &["report-line", "whistleblowing"];
 
 impl ContactRecord {
+    /// Removes what could identify the caller or holds their words: their
+    /// details, the summary, letters, the text of actions and comments, and
+    /// the words the conversation kept. What the figures count (ids,
+    /// categories, times, scores) stays.
+    pub fn anonymise(&mut self) {
+        self.caller = CallerDetails::default();
+        self.summary.clear();
+        self.letters.clear();
+        for action in &mut self.actions {
+            action.description.clear();
+        }
+        for answer in &mut self.satisfaction {
+            answer.comment = None;
+        }
+        self.conversation.forget_words();
+    }
+
     /// A new record for `adviser`, started now.
     pub fn start(new: NewContact, adviser_id: i64, adviser_name: &str, now: String) -> Self {
         ContactRecord {

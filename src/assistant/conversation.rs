@@ -730,6 +730,24 @@ impl Conversation {
         }
     }
 
+    /// Forgets every word the caller said that the conversation kept (the
+    /// words that matched, what was searched for, how they gave a number of
+    /// days), keeping only ids and numbers: retention's anonymising.
+    pub fn forget_words(&mut self) {
+        for found in self
+            .intents
+            .iter_mut()
+            .chain(&mut self.flags)
+            .chain(&mut self.adjustments)
+            .chain(&mut self.unsure)
+            .chain(&mut self.matters)
+        {
+            found.because.clear();
+        }
+        self.searched.clear();
+        self.days_words.clear();
+    }
+
     /// Notes a high-profile matter as mentioned (records made elsewhere,
     /// such as demonstration data).
     pub fn note_matter(&mut self, found: Found) {

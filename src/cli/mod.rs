@@ -7,6 +7,7 @@ mod content;
 mod eval;
 mod eval_assistant;
 mod index;
+mod retention;
 mod search;
 mod seed_demo;
 mod serve;
@@ -66,6 +67,12 @@ pub enum Command {
     /// Add synthetic contact records, in both languages, for
     /// demonstrations and load tests.
     SeedDemo(seed_demo::Args),
+    /// Anonymise contact records and delete audit entries and search
+    /// counts past their retention period (see --keep-*-days).
+    Purge(retention::PurgeArgs),
+    /// Export every contact record about one person (subject access), as
+    /// JSON, found by name, phone, e-mail address or reference.
+    SubjectAccess(retention::SubjectArgs),
 }
 
 /// The database file under the data folder.
@@ -141,6 +148,8 @@ pub fn run() -> ExitCode {
         Command::Export(args) => content::export(&cli, args),
         Command::User(args) => user::run(&cli, args),
         Command::SeedDemo(args) => seed_demo::run(&cli, args),
+        Command::Purge(args) => retention::purge(&cli, args),
+        Command::SubjectAccess(args) => retention::subject_access(&cli, args),
     };
     match result {
         Ok(code) => code,

@@ -38,6 +38,9 @@ pub struct Args {
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "CANLLAW_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
+    /// How long personal data is kept: purged at start and then daily.
+    #[command(flatten)]
+    pub retention: super::retention::RetentionArgs,
 }
 
 fn init_logging(format: &str) {
@@ -69,8 +72,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             editorial: crate::editorial::Rules {
                 four_eyes: !args.self_approval,
             },
+
             ..WebConfig::default()
         },
+        retention: Some(args.retention.policy()),
     };
     runtime()?.block_on(async {
         let (bar, progress) = index_progress();

@@ -39,8 +39,24 @@ fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// Loads a record `user` may see.
+/// Loads a record `user` may see, to show it. Every view of a restricted
+/// (Report Line, whistleblowing) record is audited: who, and which record.
 pub async fn load(store: &dyn Store, user: &User, id: i64) -> ContactResult<ContactRecord> {
+    let record = fetch(store, user, id).await?;
+    if record.restricted {
+        store
+            .audit(
+                &user.name,
+                "contact.view-restricted",
+                &format!("contact {id}"),
+            )
+            .await?;
+    }
+    Ok(record)
+}
+
+/// Reads a record `user` may see.
+async fn fetch(store: &dyn Store, user: &User, id: i64) -> ContactResult<ContactRecord> {
     match store.contact(id).await? {
         Some(r) if access::may_see(user, &r) => Ok(r),
         _ => Err(ContactError::NotFound),
@@ -55,7 +71,7 @@ async fn load_open(
     id: i64,
     version: Option<i64>,
 ) -> ContactResult<ContactRecord> {
-    let record = load(store, user, id).await?;
+    let record = fetch(store, user, id).await?;
     if !access::may_change(user, &record) {
         return Err(ContactError::NotHandler);
     }
@@ -423,7 +439,7 @@ pub async fn complete_action(
     id: i64,
     n: usize,
 ) -> ContactResult<ContactRecord> {
-    let mut record = load(store, user, id).await?;
+    let mut record = fetch(store, user, id).await?;
     if !access::may_complete_actions(user, &record) {
         return Err(ContactError::NotHandler);
     }

@@ -6,6 +6,7 @@ mod audit;
 mod content;
 mod drafts;
 mod facts;
+mod retention;
 mod sqlite;
 
 use std::sync::Arc;
@@ -17,11 +18,15 @@ pub use self::audit::{AuditEntry, AuditFilter};
 pub use self::content::{ContentFile, export_dir, read_import_dir, sources_of, valid_content_path};
 pub use self::drafts::{Draft, DraftSave, DraftState, Publication, StaleTranslation};
 pub use self::facts::{ContactStats, MATTER_LEAD_DAYS, StatsFilter};
+pub use self::retention::{Cutoffs, PurgeCounts};
 pub use self::sqlite::SqliteStore;
 
 use crate::assistant::contact::ContactRecord;
 use crate::auth::Role;
 use crate::lang::Lang;
+
+/// Picks contact records (see [`Store::contacts_matching`]).
+pub type RecordFilter = Box<dyn for<'a> Fn(&'a ContactRecord) -> bool + Send + 'static>;
 
 /// A shared handle on whichever store is configured.
 pub type DynStore = Arc<dyn Store>;
@@ -288,6 +293,14 @@ pub trait Store: Send + Sync + 'static {
         filter: StatsFilter,
         today: chrono::NaiveDate,
     ) -> StoreResult<ContactStats>;
+
+    /// Anonymises the contacts and deletes the audit entries and search
+    /// counts past `cutoffs`, audits it as `actor` (counts only), and
+    /// leaves nothing removed on disk; `dry` only counts.
+    async fn purge(&self, cutoffs: Cutoffs, dry: bool, actor: &str) -> StoreResult<PurgeCounts>;
+
+    /// Every contact record not yet anonymised that `keep` picks.
+    async fn contacts_matching(&self, keep: RecordFilter) -> StoreResult<Vec<ContactRecord>>;
 
     /// The searches whose results were shown more often than one was
     /// opened, by how many more, most first: searches people gave up on.

@@ -11,9 +11,10 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::assistant::contact::ContactRecord;
 
 use super::{
-    AuditEntry, AuditFilter, ContactStats, ContentFile, Draft, DraftSave, DraftState, ImportReport,
-    NewSession, Publication, Revision, SearchEvent, Session, StaleTranslation, StatsFilter, Store,
-    StoreError, StoreResult, Unanswered, User, drafts,
+    AuditEntry, AuditFilter, ContactStats, ContentFile, Cutoffs, Draft, DraftSave, DraftState,
+    ImportReport, NewSession, Publication, PurgeCounts, RecordFilter, Revision, SearchEvent,
+    Session, StaleTranslation, StatsFilter, Store, StoreError, StoreResult, Unanswered, User,
+    drafts,
 };
 use crate::auth::Role;
 use crate::lang::Lang;
@@ -109,6 +110,7 @@ CREATE TABLE search_outcomes (
     PRIMARY KEY (query, lang, audience)
 );
 "#,
+    super::retention::MIGRATION,
 ];
 
 /// The SQLite backend.
@@ -199,7 +201,10 @@ impl SqliteStore {
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(db_err)?;
         conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            // secure_delete: what is deleted or overwritten is zeroed on disk,
+            // so purged personal data cannot be read back from free pages.
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;",
         )
         .map_err(db_err)?;
         let version: i64 = conn
@@ -782,6 +787,17 @@ impl Store for SqliteStore {
     async fn confirm_translation(&self, path: &str, lang: Lang, by: &str) -> StoreResult<bool> {
         let (path, by) = (path.to_string(), by.to_string());
         self.call(move |c| drafts::confirm(c, &path, lang, &by, &now_rfc3339()))
+            .await
+    }
+
+    async fn purge(&self, cutoffs: Cutoffs, dry: bool, actor: &str) -> StoreResult<PurgeCounts> {
+        let actor = actor.to_string();
+        self.call(move |c| super::retention::purge(c, &cutoffs, dry, &actor, &now_rfc3339()))
+            .await
+    }
+
+    async fn contacts_matching(&self, keep: RecordFilter) -> StoreResult<Vec<ContactRecord>> {
+        self.call(move |c| super::retention::matching(c, &*keep))
             .await
     }
 

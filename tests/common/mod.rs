@@ -86,6 +86,7 @@ impl TestApp {
             knowledge: knowledge_dir(),
             admin_password: Some(ADMIN_PASSWORD.to_string()),
             web,
+            retention: None,
         };
         let app = canllaw::app::Application::build(settings, Box::new(|_, _| {}))
             .await

@@ -1,0 +1,142 @@
+//! `canllaw purge` and `canllaw subject-access`, and the retention periods
+//! `serve` shares with `purge`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use super::{Cli, open_store, runtime};
+use crate::retention::{Policy, Subject};
+use crate::store::Store;
+
+/// How long each kind of record is kept, in days (configuration).
+#[derive(Debug, Clone, clap::Args)]
+pub struct RetentionArgs {
+    /// Keep a contact's personal data this many days after it ended.
+    #[arg(long, env = "CANLLAW_KEEP_CONTACTS_DAYS", default_value_t = Policy::default().contacts)]
+    pub keep_contacts_days: u32,
+    /// The same for Report Line and whistleblowing contacts.
+    #[arg(long, env = "CANLLAW_KEEP_RESTRICTED_DAYS", default_value_t = Policy::default().restricted_contacts)]
+    pub keep_restricted_days: u32,
+    /// Keep audit entries this many days.
+    #[arg(long, env = "CANLLAW_KEEP_AUDIT_DAYS", default_value_t = Policy::default().audit)]
+    pub keep_audit_days: u32,
+    /// Keep the counts of searches this many days after last seen.
+    #[arg(long, env = "CANLLAW_KEEP_SEARCHES_DAYS", default_value_t = Policy::default().searches)]
+    pub keep_searches_days: u32,
+}
+
+impl RetentionArgs {
+    /// The policy these set.
+    pub fn policy(&self) -> Policy {
+        Policy {
+            contacts: self.keep_contacts_days,
+            restricted_contacts: self.keep_restricted_days,
+            audit: self.keep_audit_days,
+            searches: self.keep_searches_days,
+        }
+    }
+}
+
+/// Arguments of `canllaw purge`.
+#[derive(Debug, clap::Args)]
+pub struct PurgeArgs {
+    #[command(flatten)]
+    retention: RetentionArgs,
+    /// Show what would go, and change nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+/// `canllaw purge`: anonymises and deletes what is past retention.
+pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
+    runtime()?.block_on(async {
+        let store = open_store(cli).await?;
+        let counts = crate::retention::purge(
+            &store,
+            &args.retention.policy(),
+            chrono::Utc::now(),
+            args.dry_run,
+            "canllaw purge",
+        )
+        .await?;
+        let mut out = std::io::stdout().lock();
+        let verb = if args.dry_run { "would anonymise" } else { "anonymised" };
+        for (id, day) in &counts.contact_ids {
+            writeln!(out, "{verb} contact {id} (started {day})")?;
+        }
+        let (verb, del) = if args.dry_run {
+            ("Would anonymise", "would delete")
+        } else {
+            ("Anonymised", "deleted")
+        };
+        writeln!(
+            out,
+            "{verb} {} contacts and {} restricted contacts; {del} {} audit entries and {} search counts.",
+            counts.contacts, counts.restricted_contacts, counts.audit_entries, counts.searches
+        )?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// Arguments of `canllaw subject-access`: exactly one of the four.
+#[derive(Debug, clap::Args)]
+#[group(required = true, multiple = false)]
+pub struct SubjectArgs {
+    /// The person's name.
+    #[arg(long)]
+    name: Option<String>,
+    /// Their phone number, in any layout.
+    #[arg(long)]
+    phone: Option<String>,
+    /// Their e-mail address.
+    #[arg(long)]
+    email: Option<String>,
+    /// A case reference.
+    #[arg(long)]
+    reference: Option<String>,
+    /// Write the export here instead of to standard output.
+    #[arg(long, short)]
+    out: Option<PathBuf>,
+}
+
+/// `canllaw subject-access`: every record about one person, as JSON.
+pub fn subject_access(cli: &Cli, args: &SubjectArgs) -> Result<ExitCode> {
+    let subject = match (&args.name, &args.phone, &args.email, &args.reference) {
+        (Some(n), ..) => Subject::Name(n.clone()),
+        (_, Some(p), ..) => Subject::Phone(p.clone()),
+        (_, _, Some(e), _) => Subject::Email(e.clone()),
+        (.., Some(r)) => Subject::Reference(r.clone()),
+        _ => unreachable!("clap requires one"),
+    };
+    subject.validate()?;
+    runtime()?.block_on(async {
+        let store = open_store(cli).await?;
+        let records = store
+            .contacts_matching(Box::new(move |r| subject.matches(r)))
+            .await?;
+        let export = serde_json::json!({
+            "generated_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "note": "Contact records held about the person named in the request. Records whose retention period has passed were anonymised and are not included.",
+            "records": records,
+        });
+        let text = serde_json::to_string_pretty(&export)?;
+        match &args.out {
+            Some(path) => std::fs::write(path, text + "\n")
+                .with_context(|| format!("could not write {}", path.display()))?,
+            None => println!("{text}"),
+        }
+        // Who asked, and how many were found; never who it was about.
+        store
+            .audit(
+                "canllaw subject-access",
+                "subject-access.export",
+                &format!("{} records", records.len()),
+            )
+            .await?;
+        eprintln!("canllaw: {} record(s) found", records.len());
+        Ok(ExitCode::SUCCESS)
+    })
+}

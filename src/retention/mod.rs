@@ -1,0 +1,112 @@
+//! Personal data kept only as long as the retention policy allows, and
+//! found again when someone asks for theirs.
+//!
+//! * A **purge** anonymises contact records past their retention period
+//!   (caller details, summary, letters, the words of actions, comments and
+//!   the conversation go; ids, categories, times and scores stay, so the
+//!   figures do not change), and deletes audit entries and search counts
+//!   past theirs. Each purge leaves an audit entry of counts, never of what
+//!   was removed. `canllaw purge` runs one; `canllaw serve` runs one at
+//!   start and then daily.
+//! * A **subject access** export gathers every record about one person,
+//!   found by name, phone number, e-mail address or reference.
+
+mod subject;
+
+use chrono::{DateTime, Duration, Utc};
+
+pub use self::subject::{Subject, SubjectError};
+
+use crate::store::{Cutoffs, PurgeCounts, Store, StoreResult};
+
+/// How long each kind of record is kept, in days. Set in configuration
+/// (`--keep-*-days`, `CANLLAW_KEEP_*_DAYS`); the defaults are a starting
+/// point for the organisation's own policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    /// A contact's personal data, from the day it ended.
+    pub contacts: u32,
+    /// The same for Report Line and whistleblowing contacts.
+    pub restricted_contacts: u32,
+    /// Audit entries (they name staff, and what they did).
+    pub audit: u32,
+    /// The counts of searches (scrubbed, but typed by people).
+    pub searches: u32,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            contacts: 730,
+            restricted_contacts: 2_190,
+            audit: 2_190,
+            searches: 365,
+        }
+    }
+}
+
+impl Policy {
+    /// What is past retention at `now`.
+    pub fn cutoffs(&self, now: DateTime<Utc>) -> Cutoffs {
+        let before = |days: u32| now - Duration::days(i64::from(days));
+        let time = |days| before(days).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        Cutoffs {
+            contacts: time(self.contacts),
+            restricted_contacts: time(self.restricted_contacts),
+            audit: time(self.audit),
+            searches: before(self.searches).date_naive().to_string(),
+        }
+    }
+}
+
+/// Purges what `policy` says is past retention at `now`, as `actor`
+/// (`dry`: only counts what would go).
+pub async fn purge(
+    store: &dyn Store,
+    policy: &Policy,
+    now: DateTime<Utc>,
+    dry: bool,
+    actor: &str,
+) -> StoreResult<PurgeCounts> {
+    store.purge(policy.cutoffs(now), dry, actor).await
+}
+
+/// Purges at once and then every day while the service runs; failures
+/// are logged and tried again the next day.
+pub async fn daily(store: crate::store::DynStore, policy: Policy) {
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
+    loop {
+        interval.tick().await;
+        match purge(&*store, &policy, Utc::now(), false, "canllaw serve").await {
+            Ok(counts) => tracing::info!(
+                contacts = counts.contacts,
+                restricted_contacts = counts.restricted_contacts,
+                audit_entries = counts.audit_entries,
+                searches = counts.searches,
+                "retention purge done"
+            ),
+            Err(e) => tracing::warn!(error = %e, "retention purge failed"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cutoffs_are_whole_days_back() {
+        let now: DateTime<Utc> = "2026-12-03T10:00:00Z".parse().unwrap();
+        let c = Policy {
+            contacts: 30,
+            restricted_contacts: 0,
+            audit: 365,
+            searches: 1,
+        }
+        .cutoffs(now);
+        assert_eq!(c.contacts, "2026-11-03T10:00:00Z");
+        assert_eq!(c.restricted_contacts, "2026-12-03T10:00:00Z");
+        assert_eq!(c.audit, "2025-12-03T10:00:00Z");
+        assert_eq!(c.searches, "2026-12-02");
+    }
+}

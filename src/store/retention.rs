@@ -1,0 +1,175 @@
+//! Keeping personal data only as long as the retention policy allows: the
+//! store's side of a purge (see `crate::retention` for the policy), and
+//! reading every record for a subject access request.
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use super::{StoreError, StoreResult};
+use crate::assistant::contact::ContactRecord;
+
+/// The schema: when a record was anonymised (it is not done twice).
+pub const MIGRATION: &str = r#"
+ALTER TABLE contacts ADD COLUMN anonymised_at TEXT;
+CREATE INDEX contacts_to_anonymise ON contacts (anonymised_at, restricted, started_at);
+"#;
+
+/// What is older than what: RFC 3339 times (UTC) and, for the search
+/// counts, a UTC day. Anything at or before a cutoff goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cutoffs {
+    /// Contacts that ended (or, never ended, started) by then are
+    /// anonymised.
+    pub contacts: String,
+    /// The same for Report Line and whistleblowing contacts.
+    pub restricted_contacts: String,
+    /// Audit entries written by then are deleted.
+    pub audit: String,
+    /// Search counts last seen on or before this day are deleted.
+    pub searches: String,
+}
+
+/// What a purge anonymised and deleted (or, dry, would have).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PurgeCounts {
+    pub contacts: u64,
+    pub restricted_contacts: u64,
+    pub audit_entries: u64,
+    pub searches: u64,
+    /// The contacts anonymised: id and the day they started (no more).
+    #[serde(skip)]
+    pub contact_ids: Vec<(i64, String)>,
+}
+
+impl PurgeCounts {
+    /// Whether there was nothing to do.
+    pub fn is_empty(&self) -> bool {
+        self.contacts + self.restricted_contacts + self.audit_entries + self.searches == 0
+    }
+
+    /// The audit entry's detail: counts only, never what was removed.
+    pub fn summary(&self) -> String {
+        format!(
+            "anonymised {} contacts and {} restricted contacts; deleted {} audit entries and {} search counts",
+            self.contacts, self.restricted_contacts, self.audit_entries, self.searches
+        )
+    }
+}
+
+/// The contacts past `cutoff` not yet anonymised.
+const DUE: &str = "SELECT id, record, substr(started_at, 1, 10) FROM contacts
+     WHERE anonymised_at IS NULL AND restricted = ?1
+       AND coalesce(ended_at, started_at) <= ?2
+     ORDER BY id";
+
+/// Purges in one transaction and records it in the audit trail, then
+/// empties the write-ahead log, so that nothing removed stays on disk
+/// (the connection deletes securely: freed pages are zeroed). `dry` only
+/// counts.
+pub fn purge(
+    c: &mut Connection,
+    cutoffs: &Cutoffs,
+    dry: bool,
+    actor: &str,
+    now: &str,
+) -> StoreResult<PurgeCounts> {
+    let tx = c.transaction().map_err(db_err)?;
+    let mut counts = PurgeCounts::default();
+    for restricted in [false, true] {
+        let cutoff = if restricted {
+            &cutoffs.restricted_contacts
+        } else {
+            &cutoffs.contacts
+        };
+        let due: Vec<(i64, String, String)> = {
+            let mut stmt = tx.prepare(DUE).map_err(db_err)?;
+            stmt.query_map(params![restricted, cutoff], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .map_err(db_err)?
+            .collect::<Result<_, _>>()
+            .map_err(db_err)?
+        };
+        for (id, json, day) in due {
+            if !dry {
+                let mut record: ContactRecord = serde_json::from_str(&json).map_err(db_err)?;
+                record.anonymise();
+                record.version += 1;
+                tx.execute(
+                    "UPDATE contacts SET record = ?1, version = ?2, anonymised_at = ?3 WHERE id = ?4",
+                    params![
+                        serde_json::to_string(&record).map_err(db_err)?,
+                        record.version,
+                        now,
+                        id
+                    ],
+                )
+                .map_err(db_err)?;
+            }
+            if restricted {
+                counts.restricted_contacts += 1;
+            } else {
+                counts.contacts += 1;
+            }
+            counts.contact_ids.push((id, day));
+        }
+    }
+    let count = |sql: &str, arg: &str| -> StoreResult<u64> {
+        tx.query_row(sql, [arg], |r| r.get::<_, i64>(0))
+            .map(|n| n.max(0) as u64)
+            .map_err(db_err)
+    };
+    counts.audit_entries = count("SELECT count(*) FROM audit WHERE at <= ?1", &cutoffs.audit)?;
+    counts.searches = count(
+        "SELECT (SELECT count(*) FROM unanswered_searches WHERE last_seen <= ?1)
+              + (SELECT count(*) FROM search_outcomes WHERE last_seen <= ?1)",
+        &cutoffs.searches,
+    )?;
+    if dry {
+        return Ok(counts);
+    }
+    tx.execute("DELETE FROM audit WHERE at <= ?1", [&cutoffs.audit])
+        .map_err(db_err)?;
+    for table in ["unanswered_searches", "search_outcomes"] {
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE last_seen <= ?1"),
+            [&cutoffs.searches],
+        )
+        .map_err(db_err)?;
+    }
+    tx.execute(
+        "INSERT INTO audit (at, actor, action, detail) VALUES (?1, ?2, 'retention.purge', ?3)",
+        params![now, actor, counts.summary()],
+    )
+    .map_err(db_err)?;
+    tx.commit().map_err(db_err)?;
+    // The old versions of the rows sit in the WAL until a checkpoint.
+    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .map_err(db_err)?;
+    Ok(counts)
+}
+
+/// Every record not yet anonymised that `keep` picks (subject access).
+pub fn matching(
+    c: &Connection,
+    keep: &(dyn Fn(&ContactRecord) -> bool + Send),
+) -> StoreResult<Vec<ContactRecord>> {
+    let mut stmt = c
+        .prepare("SELECT record FROM contacts WHERE anonymised_at IS NULL ORDER BY id")
+        .map_err(db_err)?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .map_err(db_err)?;
+    let mut out = Vec::new();
+    for json in rows {
+        let record: ContactRecord = serde_json::from_str(&json.map_err(db_err)?).map_err(db_err)?;
+        if keep(&record) {
+            out.push(record);
+        }
+    }
+    Ok(out)
+}
+
+fn db_err(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Database(e.to_string())
+}
