@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod index;
 pub mod knowledge;
 pub mod lang;
+pub mod problems;
 pub mod published;
 pub mod reporting;
 pub mod retention;

@@ -446,6 +446,48 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         }
     }
     log_in(&app, &c, "bethan").await;
+    // A logged problem with a decision and a change, so its page shows the
+    // follow-up.
+    let bethan = app
+        .state
+        .store
+        .user_by_name("bethan")
+        .await
+        .unwrap()
+        .unwrap();
+    let today = canllaw::i18n::uk_today();
+    let problem = canllaw::problems::open(
+        &*app.state.store,
+        &bethan,
+        "Callers chasing case updates",
+        canllaw::problems::Source::Intent {
+            id: "case-update".into(),
+        },
+        today,
+    )
+    .await
+    .unwrap();
+    canllaw::problems::save(
+        &*app.state.store,
+        &bethan,
+        problem.id,
+        problem.version,
+        canllaw::problems::Edit {
+            title: "Callers chasing case updates".into(),
+            options: vec![canllaw::problems::ProblemOption {
+                text: "Text updates".into(),
+                pros: "Fewer calls".into(),
+                cons: "Cost".into(),
+            }],
+            chosen: Some(0),
+            approved_by: "Head of contact centre".into(),
+            change: "Text updates started".into(),
+            changed_on: Some(today),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
     // A contact with advice on it, so its page shows every part.
     c.goto(&app.url("/console/contacts/new")).await.unwrap();
     click_and_load(&c, Locator::Id("start-contact")).await;
@@ -494,6 +536,8 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/console/editor/new",
         "/console/editor/audit",
         "/console/dashboard",
+        "/console/problems",
+        "/console/problems/1",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {

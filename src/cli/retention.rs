@@ -83,19 +83,19 @@ pub fn purge(cli: &Cli, args: &PurgeArgs) -> Result<ExitCode> {
 
 /// Arguments of `canllaw subject-access`: exactly one of the four.
 #[derive(Debug, clap::Args)]
-#[group(required = true, multiple = false)]
+#[command(group(clap::ArgGroup::new("who").required(true).multiple(false)))]
 pub struct SubjectArgs {
     /// The person's name.
-    #[arg(long)]
+    #[arg(long, group = "who")]
     name: Option<String>,
     /// Their phone number, in any layout.
-    #[arg(long)]
+    #[arg(long, group = "who")]
     phone: Option<String>,
     /// Their e-mail address.
-    #[arg(long)]
+    #[arg(long, group = "who")]
     email: Option<String>,
     /// A case reference.
-    #[arg(long)]
+    #[arg(long, group = "who")]
     reference: Option<String>,
     /// Write the export here instead of to standard output.
     #[arg(long, short)]

@@ -6,6 +6,7 @@ mod audit;
 mod content;
 mod drafts;
 mod facts;
+mod problems;
 mod retention;
 mod sqlite;
 
@@ -298,6 +299,31 @@ pub trait Store: Send + Sync + 'static {
     /// counts past `cutoffs`, audits it as `actor` (counts only), and
     /// leaves nothing removed on disk; `dry` only counts.
     async fn purge(&self, cutoffs: Cutoffs, dry: bool, actor: &str) -> StoreResult<PurgeCounts>;
+
+    /// Stores a new problem; returns it with its id and version 1.
+    async fn create_problem(
+        &self,
+        problem: crate::problems::Problem,
+    ) -> StoreResult<crate::problems::Problem>;
+    /// A problem by id.
+    async fn problem(&self, id: i64) -> StoreResult<Option<crate::problems::Problem>>;
+    /// Every problem, newest first.
+    async fn problems(&self) -> StoreResult<Vec<crate::problems::Problem>>;
+    /// Saves a problem read at `problem.version`; returns it with the next
+    /// version, or [`StoreError::Conflict`] if it changed meanwhile.
+    async fn save_problem(
+        &self,
+        problem: crate::problems::Problem,
+    ) -> StoreResult<crate::problems::Problem>;
+    /// Of the contacts `filter` picks with label (`kind`, `value`): how
+    /// many, how many ended with an outcome, how many were resolved at
+    /// first contact.
+    async fn label_outcomes(
+        &self,
+        kind: &str,
+        value: &str,
+        filter: StatsFilter,
+    ) -> StoreResult<(u64, u64, u64)>;
 
     /// Every contact record not yet anonymised that `keep` picks.
     async fn contacts_matching(&self, keep: RecordFilter) -> StoreResult<Vec<ContactRecord>>;

@@ -111,6 +111,7 @@ CREATE TABLE search_outcomes (
 );
 "#,
     super::retention::MIGRATION,
+    super::problems::MIGRATION,
 ];
 
 /// The SQLite backend.
@@ -787,6 +788,39 @@ impl Store for SqliteStore {
     async fn confirm_translation(&self, path: &str, lang: Lang, by: &str) -> StoreResult<bool> {
         let (path, by) = (path.to_string(), by.to_string());
         self.call(move |c| drafts::confirm(c, &path, lang, &by, &now_rfc3339()))
+            .await
+    }
+
+    async fn create_problem(
+        &self,
+        p: crate::problems::Problem,
+    ) -> StoreResult<crate::problems::Problem> {
+        self.call(move |c| super::problems::create(c, p)).await
+    }
+
+    async fn problem(&self, id: i64) -> StoreResult<Option<crate::problems::Problem>> {
+        self.call(move |c| super::problems::get(c, id)).await
+    }
+
+    async fn problems(&self) -> StoreResult<Vec<crate::problems::Problem>> {
+        self.call(|c| super::problems::all(c)).await
+    }
+
+    async fn save_problem(
+        &self,
+        p: crate::problems::Problem,
+    ) -> StoreResult<crate::problems::Problem> {
+        self.call(move |c| super::problems::save(c, p)).await
+    }
+
+    async fn label_outcomes(
+        &self,
+        kind: &str,
+        value: &str,
+        filter: StatsFilter,
+    ) -> StoreResult<(u64, u64, u64)> {
+        let (kind, value) = (kind.to_string(), value.to_string());
+        self.call(move |c| super::problems::label_outcomes(c, &kind, &value, &filter))
             .await
     }
 

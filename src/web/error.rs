@@ -472,6 +472,20 @@ impl From<crate::reporting::ReportError> for AppError {
     }
 }
 
+impl From<crate::problems::ProblemError> for AppError {
+    fn from(e: crate::problems::ProblemError) -> Self {
+        use crate::problems::ProblemError;
+        match e {
+            ProblemError::NotManager => AppError::Forbidden,
+            ProblemError::NotFound => AppError::NotFound,
+            ProblemError::Invalid(wrong) => {
+                AppError::BadParameter(wrong.first().map_or("problem", |(field, _)| field))
+            }
+            ProblemError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<EditorialError> for AppError {
     fn from(e: EditorialError) -> Self {
         match e {

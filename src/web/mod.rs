@@ -61,6 +61,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .nest(console::HOME, console::routes())
         .nest(editor::HOME, editor::routes())
         .nest(dashboard::HOME, dashboard::routes())
+        .nest(dashboard::PROBLEMS, dashboard::problem_routes())
         .route(
             "/console/",
             axum::routing::get(|| async { axum::response::Redirect::permanent(console::HOME) }),

@@ -7,6 +7,7 @@
 
 mod chart;
 mod page;
+mod problems;
 
 use std::sync::Arc;
 
@@ -17,6 +18,16 @@ use super::state::AppState;
 
 /// Where the dashboard lives.
 pub(crate) const HOME: &str = "/console/dashboard";
+
+/// Where the problem log lives.
+pub(crate) const PROBLEMS: &str = "/console/problems";
+
+/// The problem log's routes, relative to [`PROBLEMS`].
+pub(crate) fn problem_routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/", get(problems::list).post(problems::open))
+        .route("/{id}", get(problems::show).post(problems::save))
+}
 
 /// The dashboard's routes, relative to [`HOME`].
 pub(crate) fn routes() -> Router<Arc<AppState>> {

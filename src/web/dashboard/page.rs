@@ -283,7 +283,7 @@ fn matter_tables(kb: &KnowledgeBase, t: &Tr, r: &Report) -> Vec<Table> {
             .matters
             .iter()
             .map(|m| {
-                let spikes: Vec<String> = m.spikes().map(|d| t.date(&d.day)).collect();
+                let spikes: Vec<String> = m.spikes().map(|d| t.date(d.day)).collect();
                 vec![
                     name_of(kb, t, "matter", &m.id),
                     m.total.to_string(),
@@ -296,11 +296,7 @@ fn matter_tables(kb: &KnowledgeBase, t: &Tr, r: &Report) -> Vec<Table> {
     }];
     for m in &r.matters {
         let name = name_of(kb, t, "matter", &m.id);
-        let days: Vec<(String, u64)> = m
-            .days
-            .iter()
-            .map(|d| (t.date(&d.day), d.contacts))
-            .collect();
+        let days: Vec<(String, u64)> = m.days.iter().map(|d| (t.date(d.day), d.contacts)).collect();
         let every = (days.len() / 6).max(1);
         let mut chart = chart::up(&days, |i| i % every == 0);
         let year = format!(" {}", r.request.to.format("%Y"));
@@ -397,7 +393,7 @@ pub async fn page(
             .iter()
             .filter(|m| m.spikes().next().is_some())
             .map(|m| {
-                let days: Vec<String> = m.spikes().map(|d| t.date(&d.day)).collect();
+                let days: Vec<String> = m.spikes().map(|d| t.date(d.day)).collect();
                 (
                     m.id.clone(),
                     name_of(&state.published().kb, &t, "matter", &m.id),
