@@ -86,7 +86,8 @@ pub fn label_outcomes(
         "SELECT count(*), count(f.outcome),
                 coalesce(sum(f.outcome = 'resolved-first-contact'), 0)
          FROM contact_facts f
-         JOIN contact_labels l ON l.contact_id = f.contact_id AND l.kind = ?1 AND l.value = ?2
+         JOIN contact_labels l ON l.contact_id = f.contact_id
+         JOIN label_names n ON n.id = l.label AND n.kind = ?1 AND n.value = ?2
          WHERE f.day BETWEEN ?3 AND ?4
            AND (?5 IS NULL OR f.channel = ?5)
            AND (?6 IS NULL OR f.caller_lang = ?6)

@@ -112,6 +112,7 @@ CREATE TABLE search_outcomes (
 "#,
     super::retention::MIGRATION,
     super::problems::MIGRATION,
+    super::facts::INTERNED_LABELS_MIGRATION,
 ];
 
 /// The SQLite backend.
