@@ -28,9 +28,9 @@ pub struct Settings {
     pub admin_password: Option<String>,
     /// Web settings.
     pub web: WebConfig,
-    /// The retention policy purged by at start and then daily; `None`:
-    /// no purging while serving (tests).
-    pub retention: Option<crate::retention::Policy>,
+    /// Purge by the retention policy (`web.retention`) at start and then
+    /// daily (off in tests that do not ask for it).
+    pub purge_daily: bool,
 }
 
 /// The administrator created on first start.
@@ -46,7 +46,7 @@ pub struct FirstAdmin {
 pub struct Application {
     listener: TcpListener,
     state: Arc<AppState>,
-    retention: Option<crate::retention::Policy>,
+    purge_daily: bool,
     /// Set when this start created the first administrator.
     pub first_admin: Option<FirstAdmin>,
 }
@@ -101,7 +101,7 @@ impl Application {
         Ok(Application {
             listener,
             state: AppState::new(store, published, settings.web, settings.data),
-            retention: settings.retention,
+            purge_daily: settings.purge_daily,
             first_admin,
         })
     }
@@ -123,9 +123,12 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let purging = self
-            .retention
-            .map(|policy| tokio::spawn(crate::retention::daily(self.state.store.clone(), policy)));
+        let purging = self.purge_daily.then(|| {
+            tokio::spawn(crate::retention::daily(
+                self.state.store.clone(),
+                self.state.config.retention,
+            ))
+        });
         let result = crate::web::serve(self.listener, self.state, shutdown).await;
         if let Some(task) = purging {
             task.abort();

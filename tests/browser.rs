@@ -538,6 +538,7 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/console/dashboard",
         "/console/problems",
         "/console/problems/1",
+        "/console/retention",
         "/no-such-page",
     ];
     for lang in ["cy", "en"] {

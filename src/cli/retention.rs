@@ -9,7 +9,6 @@ use anyhow::{Context, Result};
 
 use super::{Cli, open_store, runtime};
 use crate::retention::{Policy, Subject};
-use crate::store::Store;
 
 /// How long each kind of record is kept, in days (configuration).
 #[derive(Debug, Clone, clap::Args)]
@@ -114,28 +113,16 @@ pub fn subject_access(cli: &Cli, args: &SubjectArgs) -> Result<ExitCode> {
     subject.validate()?;
     runtime()?.block_on(async {
         let store = open_store(cli).await?;
-        let records = store
-            .contacts_matching(Box::new(move |r| subject.matches(r)))
-            .await?;
-        let export = serde_json::json!({
-            "generated_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            "note": "Contact records held about the person named in the request. Records whose retention period has passed were anonymised and are not included.",
-            "records": records,
-        });
-        let text = serde_json::to_string_pretty(&export)?;
+        // An operator at the machine sees every record.
+        let records =
+            crate::retention::subject_access(&store, "canllaw subject-access", subject, |_| true)
+                .await?;
+        let text = crate::retention::export(&records, chrono::Utc::now());
         match &args.out {
-            Some(path) => std::fs::write(path, text + "\n")
+            Some(path) => std::fs::write(path, text)
                 .with_context(|| format!("could not write {}", path.display()))?,
-            None => println!("{text}"),
+            None => print!("{text}"),
         }
-        // Who asked, and how many were found; never who it was about.
-        store
-            .audit(
-                "canllaw subject-access",
-                "subject-access.export",
-                &format!("{} records", records.len()),
-            )
-            .await?;
         eprintln!("canllaw: {} record(s) found", records.len());
         Ok(ExitCode::SUCCESS)
     })

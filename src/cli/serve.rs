@@ -72,10 +72,11 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             editorial: crate::editorial::Rules {
                 four_eyes: !args.self_approval,
             },
+            retention: args.retention.policy(),
 
             ..WebConfig::default()
         },
-        retention: Some(args.retention.policy()),
+        purge_daily: true,
     };
     runtime()?.block_on(async {
         let (bar, progress) = index_progress();

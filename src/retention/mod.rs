@@ -17,7 +17,31 @@ use chrono::{DateTime, Duration, Utc};
 
 pub use self::subject::{Subject, SubjectError};
 
-use crate::store::{Cutoffs, PurgeCounts, Store, StoreResult};
+use crate::assistant::contact::ContactRecord;
+use crate::auth::Role;
+use crate::store::{
+    AuditEntry, AuditFilter, Cutoffs, PurgeCounts, Store, StoreError, StoreResult, User,
+};
+
+/// Why a retention request was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum RetentionError {
+    /// Only managers and admins purge and export.
+    #[error("only managers and admins manage personal data")]
+    NotManager,
+    #[error(transparent)]
+    Subject(#[from] SubjectError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn manager(user: &User) -> Result<(), RetentionError> {
+    if matches!(user.role, Role::Manager | Role::Admin) {
+        Ok(())
+    } else {
+        Err(RetentionError::NotManager)
+    }
+}
 
 /// How long each kind of record is kept, in days. Set in configuration
 /// (`--keep-*-days`, `CANLLAW_KEEP_*_DAYS`); the defaults are a starting
@@ -69,6 +93,89 @@ pub async fn purge(
     actor: &str,
 ) -> StoreResult<PurgeCounts> {
     store.purge(policy.cutoffs(now), dry, actor).await
+}
+
+/// A purge asked for by a manager or admin, now (`dry`: what would go).
+pub async fn purge_as(
+    store: &dyn Store,
+    user: &User,
+    policy: &Policy,
+    dry: bool,
+) -> Result<PurgeCounts, RetentionError> {
+    manager(user)?;
+    Ok(purge(store, policy, Utc::now(), dry, &user.name).await?)
+}
+
+/// The purges done so far, newest first: when, by whom, and their counts.
+pub async fn history(
+    store: &dyn Store,
+    user: &User,
+    limit: usize,
+) -> Result<Vec<(AuditEntry, PurgeCounts)>, RetentionError> {
+    manager(user)?;
+    let entries = store
+        .audit_log(AuditFilter {
+            action: Some("retention.purge".into()),
+            limit,
+            ..AuditFilter::default()
+        })
+        .await?;
+    Ok(entries
+        .into_iter()
+        .filter_map(|e| {
+            let counts = PurgeCounts::from_summary(&e.detail)?;
+            Some((e, counts))
+        })
+        .collect())
+}
+
+/// Every record about `subject` that `visible` lets `actor` see, for a
+/// subject access request; audited with the number found, never who it
+/// was about.
+pub async fn subject_access(
+    store: &dyn Store,
+    actor: &str,
+    subject: Subject,
+    visible: impl Fn(&ContactRecord) -> bool + Send + 'static,
+) -> Result<Vec<ContactRecord>, RetentionError> {
+    subject.validate()?;
+    let records = store
+        .contacts_matching(Box::new(move |r| subject.matches(r) && visible(r)))
+        .await?;
+    store
+        .audit(
+            actor,
+            "subject-access.export",
+            &format!("{} records", records.len()),
+        )
+        .await?;
+    Ok(records)
+}
+
+/// A subject access export: the records as pretty JSON, with when it was
+/// made and what it holds.
+pub fn export(records: &[ContactRecord], now: DateTime<Utc>) -> String {
+    let doc = serde_json::json!({
+        "generated_at": now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "note": "Contact records held about the person named in the request. Records whose retention period has passed were anonymised and are not included.",
+        "records": records,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+/// [`subject_access`] for a signed-in manager or admin: the records they
+/// may read (admins do not see restricted ones).
+pub async fn subject_access_for(
+    store: &dyn Store,
+    user: &User,
+    subject: Subject,
+) -> Result<Vec<ContactRecord>, RetentionError> {
+    manager(user)?;
+    let reader = user.clone();
+    subject_access(store, &user.name, subject, move |r| {
+        crate::contacts::access::may_see(&reader, r)
+    })
+    .await
 }
 
 /// Purges at once and then every day while the service runs; failures

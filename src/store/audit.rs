@@ -27,6 +27,8 @@ pub struct AuditFilter {
     pub actor: Option<String>,
     /// Items whose path contains this text.
     pub item: Option<String>,
+    /// Exactly this action (`retention.purge`).
+    pub action: Option<String>,
     /// From this day on (`YYYY-MM-DD`, inclusive).
     pub from: Option<String>,
     /// Up to this day (`YYYY-MM-DD`, inclusive).
@@ -42,6 +44,10 @@ pub(super) fn read(c: &Connection, filter: &AuditFilter) -> StoreResult<Vec<Audi
     if let Some(actor) = &filter.actor {
         args.push(actor.clone());
         sql.push_str(&format!(" AND actor = ?{} COLLATE NOCASE", args.len()));
+    }
+    if let Some(action) = &filter.action {
+        args.push(action.clone());
+        sql.push_str(&format!(" AND action = ?{}", args.len()));
     }
     if let Some(item) = &filter.item {
         // A path, not a pattern: `%` and `_` in it match themselves.

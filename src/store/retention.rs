@@ -3,7 +3,7 @@
 //! reading every record for a subject access request.
 
 use rusqlite::{Connection, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{StoreError, StoreResult};
 use crate::assistant::contact::ContactRecord;
@@ -30,14 +30,14 @@ pub struct Cutoffs {
 }
 
 /// What a purge anonymised and deleted (or, dry, would have).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PurgeCounts {
     pub contacts: u64,
     pub restricted_contacts: u64,
     pub audit_entries: u64,
     pub searches: u64,
     /// The contacts anonymised: id and the day they started (no more).
-    #[serde(skip)]
+    #[serde(skip, default)]
     pub contact_ids: Vec<(i64, String)>,
 }
 
@@ -47,12 +47,15 @@ impl PurgeCounts {
         self.contacts + self.restricted_contacts + self.audit_entries + self.searches == 0
     }
 
-    /// The audit entry's detail: counts only, never what was removed.
+    /// The audit entry's detail: the counts as JSON (so pages can show
+    /// them in either language), never what was removed.
     pub fn summary(&self) -> String {
-        format!(
-            "anonymised {} contacts and {} restricted contacts; deleted {} audit entries and {} search counts",
-            self.contacts, self.restricted_contacts, self.audit_entries, self.searches
-        )
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The counts back from an audit entry's detail.
+    pub fn from_summary(detail: &str) -> Option<Self> {
+        serde_json::from_str(detail).ok()
     }
 }
 

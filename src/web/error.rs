@@ -472,6 +472,17 @@ impl From<crate::reporting::ReportError> for AppError {
     }
 }
 
+impl From<crate::retention::RetentionError> for AppError {
+    fn from(e: crate::retention::RetentionError) -> Self {
+        use crate::retention::RetentionError;
+        match e {
+            RetentionError::NotManager => AppError::Forbidden,
+            RetentionError::Subject(_) => AppError::BadParameter("value"),
+            RetentionError::Store(e) => e.into(),
+        }
+    }
+}
+
 impl From<crate::problems::ProblemError> for AppError {
     fn from(e: crate::problems::ProblemError) -> Self {
         use crate::problems::ProblemError;

@@ -62,6 +62,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .nest(editor::HOME, editor::routes())
         .nest(dashboard::HOME, dashboard::routes())
         .nest(dashboard::PROBLEMS, dashboard::problem_routes())
+        .nest(dashboard::RETENTION, dashboard::retention_routes())
         .route(
             "/console/",
             axum::routing::get(|| async { axum::response::Redirect::permanent(console::HOME) }),

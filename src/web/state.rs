@@ -44,6 +44,8 @@ pub struct WebConfig {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// How the editors' workflow runs (four eyes).
     pub editorial: crate::editorial::Rules,
+    /// How long personal data is kept.
+    pub retention: crate::retention::Policy,
 }
 
 impl Default for WebConfig {
@@ -58,6 +60,7 @@ impl Default for WebConfig {
             public_searches_per_minute: 60,
             trusted_proxies: Vec::new(),
             editorial: crate::editorial::Rules::default(),
+            retention: crate::retention::Policy::default(),
         }
     }
 }

@@ -86,7 +86,7 @@ impl TestApp {
             knowledge: knowledge_dir(),
             admin_password: Some(ADMIN_PASSWORD.to_string()),
             web,
-            retention: None,
+            purge_daily: false,
         };
         let app = canllaw::app::Application::build(settings, Box::new(|_, _| {}))
             .await

@@ -8,11 +8,12 @@
 mod chart;
 mod page;
 mod problems;
+mod retention;
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use super::state::AppState;
 
@@ -27,6 +28,17 @@ pub(crate) fn problem_routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/", get(problems::list).post(problems::open))
         .route("/{id}", get(problems::show).post(problems::save))
+}
+
+/// Where retention and subject access live.
+pub(crate) const RETENTION: &str = "/console/retention";
+
+/// Retention's routes, relative to [`RETENTION`].
+pub(crate) fn retention_routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/", get(retention::show))
+        .route("/purge", post(retention::purge))
+        .route("/subject-access", post(retention::subject_access))
 }
 
 /// The dashboard's routes, relative to [`HOME`].

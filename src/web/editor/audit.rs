@@ -64,6 +64,7 @@ pub async fn page(
             item: some(&q.item),
             from: day(&q.from, "from")?,
             to: day(&q.to, "to")?,
+            action: None,
             limit: SHOWN,
         })
         .await?;
