@@ -485,6 +485,7 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
             changed_on: Some(today),
             ..Default::default()
         },
+        today,
     )
     .await
     .unwrap();

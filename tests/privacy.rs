@@ -161,6 +161,16 @@ async fn what_callers_say_is_not_stored_or_logged() {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
+    let saved: Value = r.json().await.unwrap();
+    // The call ends (a purge leaves contacts in progress alone).
+    let r = c
+        .post(format!("{base}/api/v1/contacts/{id}/end"))
+        .header("x-csrf-token", &csrf)
+        .json(&json!({"version": saved["version"], "outcome": "resolved-first-contact"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "ended");
 
     // While the service runs (recent writes are in the write-ahead log).
     let mut bytes = Vec::new();

@@ -203,6 +203,57 @@ async fn a_purge_anonymises_what_is_past_retention_and_keeps_the_rest() {
 }
 
 #[tokio::test]
+async fn a_contact_still_in_progress_is_left_alone_for_a_day_at_least() {
+    let (store, adviser) = store_with_adviser().await;
+    let started = |ago: chrono::Duration| {
+        let mut r = contact(&adviser, "2026-12-01", "Inprogress", false);
+        r.started_at = (Utc::now() - ago).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        r.ended_at = None;
+        r
+    };
+    store
+        .insert_contacts(vec![
+            started(chrono::Duration::minutes(5)),
+            started(chrono::Duration::days(2)),
+        ])
+        .await
+        .unwrap();
+    let zero = Policy {
+        contacts: 0,
+        restricted_contacts: 0,
+        audit: 0,
+        searches: 0,
+    };
+    let counts = retention::purge(&store, &zero, Utc::now(), false, "tester")
+        .await
+        .unwrap();
+    assert_eq!(counts.contacts, 1, "only the one abandoned two days ago");
+    assert_eq!(
+        store
+            .contact(1)
+            .await
+            .unwrap()
+            .unwrap()
+            .caller
+            .name
+            .as_deref(),
+        Some("Inprogress")
+    );
+    assert_eq!(store.contact(2).await.unwrap().unwrap().caller.name, None);
+    // Periods too long for the calendar purge nothing, and do not panic.
+    let forever = Policy {
+        contacts: u32::MAX,
+        restricted_contacts: u32::MAX,
+        audit: u32::MAX,
+        searches: u32::MAX,
+    };
+    let counts = retention::purge(&store, &forever, Utc::now(), true, "tester")
+        .await
+        .unwrap();
+    assert!(counts.is_empty());
+}
+
+#[tokio::test]
 async fn old_audit_entries_and_search_counts_go_but_the_purges_own_entry_stays() {
     let (store, _) = store_with_adviser().await;
     store
@@ -423,7 +474,7 @@ async fn a_manager_purges_and_exports_from_the_console() {
         page.contains("manager-user"),
         "who purged is listed: {page}"
     );
-    assert!(page.contains("1 cyswllt wedi"), "in Welsh: {page}");
+    assert!(page.contains("un cyswllt wedi"), "in Welsh: {page}");
 
     // Subject access: the manager gets both records, restricted included;
     // an admin, who may not read restricted records, gets one.

@@ -53,6 +53,7 @@ problem-error-chosen = Choose one of the options listed.
 problem-error-approver = Say who approved the option chosen.
 problem-error-changed-on = Give the day the change took effect.
 problem-error-choose-first = Choose an option before recording a change.
+problem-error-future = The change cannot take effect after today: give the day it did.
 problem-follow = Follow-up
 problem-follow-not-yet = Once a change is recorded, the figures before and after it appear here.
 problem-follow-intent = Contacts for this reason in the 28 days before the change ({ $before }) and since it ({ $after }).

@@ -283,7 +283,17 @@ impl Model {
             let w = self.weights[i as usize * width + c] * v;
             *by_word.entry(word.as_str()).or_default() += w;
         }
-        let mut words: Vec<(&str, f32)> = by_word.into_iter().filter(|(_, w)| *w > 0.0).collect();
+        // "y", "the", "i" explain nothing to an adviser, however they weigh.
+        let telling = |word: &str| {
+            let f = crate::analysis::fold(word);
+            f.chars().count() > 1
+                && !crate::analysis::welsh::is_stop_word(&f)
+                && !crate::analysis::english::is_stop_word(&f)
+        };
+        let mut words: Vec<(&str, f32)> = by_word
+            .into_iter()
+            .filter(|(word, w)| *w > 0.0 && telling(word))
+            .collect();
         words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
         words
             .into_iter()

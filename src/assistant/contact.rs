@@ -209,6 +209,12 @@ pub struct ContactRecord {
 /// Intents that make a contact restricted.
 const RESTRICTING_INTENTS: &[&str] = &["report-line", "whistleblowing"];
 
+/// Whether contacts with this reason for calling are restricted (Report
+/// Line, whistleblowing).
+pub fn restricting_intent(id: &str) -> bool {
+    RESTRICTING_INTENTS.contains(&id)
+}
+
 impl ContactRecord {
     /// Removes what could identify the caller or holds their words: their
     /// details, the summary, letters, the text of actions and comments, and

@@ -35,6 +35,12 @@ impl Role {
         }
     }
 
+    /// Whether this role oversees the service: the figures, the problem
+    /// log and personal data (managers and admins).
+    pub fn oversees(self) -> bool {
+        matches!(self, Role::Manager | Role::Admin)
+    }
+
     /// Whether this role may manage users.
     pub fn manages_users(self) -> bool {
         self == Role::Admin

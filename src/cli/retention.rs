@@ -10,20 +10,25 @@ use anyhow::{Context, Result};
 use super::{Cli, open_store, runtime};
 use crate::retention::{Policy, Subject};
 
+/// Days a period may be: up to a hundred years.
+fn days() -> clap::builder::RangedU64ValueParser<u32> {
+    clap::builder::RangedU64ValueParser::new().range(0..=36_500)
+}
+
 /// How long each kind of record is kept, in days (configuration).
 #[derive(Debug, Clone, clap::Args)]
 pub struct RetentionArgs {
     /// Keep a contact's personal data this many days after it ended.
-    #[arg(long, env = "CANLLAW_KEEP_CONTACTS_DAYS", default_value_t = Policy::default().contacts)]
+    #[arg(long, env = "CANLLAW_KEEP_CONTACTS_DAYS", value_parser = days(), default_value_t = Policy::default().contacts)]
     pub keep_contacts_days: u32,
     /// The same for Report Line and whistleblowing contacts.
-    #[arg(long, env = "CANLLAW_KEEP_RESTRICTED_DAYS", default_value_t = Policy::default().restricted_contacts)]
+    #[arg(long, env = "CANLLAW_KEEP_RESTRICTED_DAYS", value_parser = days(), default_value_t = Policy::default().restricted_contacts)]
     pub keep_restricted_days: u32,
     /// Keep audit entries this many days.
-    #[arg(long, env = "CANLLAW_KEEP_AUDIT_DAYS", default_value_t = Policy::default().audit)]
+    #[arg(long, env = "CANLLAW_KEEP_AUDIT_DAYS", value_parser = days(), default_value_t = Policy::default().audit)]
     pub keep_audit_days: u32,
     /// Keep the counts of searches this many days after last seen.
-    #[arg(long, env = "CANLLAW_KEEP_SEARCHES_DAYS", default_value_t = Policy::default().searches)]
+    #[arg(long, env = "CANLLAW_KEEP_SEARCHES_DAYS", value_parser = days(), default_value_t = Policy::default().searches)]
     pub keep_searches_days: u32,
 }
 

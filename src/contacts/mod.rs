@@ -39,17 +39,16 @@ fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// The audit action of a view of a restricted record.
+pub const VIEW_RESTRICTED: &str = "contact.view-restricted";
+
 /// Loads a record `user` may see, to show it. Every view of a restricted
 /// (Report Line, whistleblowing) record is audited: who, and which record.
 pub async fn load(store: &dyn Store, user: &User, id: i64) -> ContactResult<ContactRecord> {
     let record = fetch(store, user, id).await?;
     if record.restricted {
         store
-            .audit(
-                &user.name,
-                "contact.view-restricted",
-                &format!("contact {id}"),
-            )
+            .audit(&user.name, VIEW_RESTRICTED, &format!("contact {id}"))
             .await?;
     }
     Ok(record)

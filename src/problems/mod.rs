@@ -2,9 +2,9 @@
 //! coming back, from spotting it in the records to checking that the change
 //! made for it worked.
 //!
-//! * **Candidates** are drawn from the records: reasons for calling that
-//!   rose against the four weeks before, and searches that keep finding
-//!   nothing or keep being given up on.
+//! * **Candidates** are drawn from the records: the commonest reasons for
+//!   calling in the last four weeks, beside the four weeks before, and
+//!   searches that keep finding nothing or keep being given up on.
 //! * A **problem** records the options considered with their pros and
 //!   cons, the option chosen and who approved it, and the change made.
 //! * **Follow-up** compares the four weeks before the change with the time
@@ -77,10 +77,20 @@ pub struct Problem {
     pub change: String,
     #[serde(default)]
     pub changed_on: Option<NaiveDate>,
-    /// For a search: how often it had found nothing when the change was
-    /// recorded (the count since is measured against it).
+    /// For a search: how often it had failed when the change was recorded
+    /// (the count since is measured against it), and the day it was taken.
     #[serde(default)]
     pub failed_at_change: Option<u64>,
+    #[serde(default)]
+    pub failed_counted_on: Option<NaiveDate>,
+}
+
+impl Problem {
+    /// Whether it is about restricted contacts (Report Line,
+    /// whistleblowing), which admins may not read about.
+    fn restricted(&self) -> bool {
+        matches!(&self.source, Source::Intent { id } if crate::assistant::contact::restricting_intent(id))
+    }
 }
 
 /// What a manager submits for a problem.
@@ -111,15 +121,37 @@ pub enum ProblemError {
 }
 
 fn manager(user: &User) -> Result<(), ProblemError> {
-    if matches!(user.role, Role::Manager | Role::Admin) {
+    if user.role.oversees() {
         Ok(())
     } else {
         Err(ProblemError::NotManager)
     }
 }
 
-/// Checks an edit; the mistakes are (field, message id).
-pub fn validate(edit: &Edit) -> Result<(), ProblemError> {
+/// Drops options left empty, moving the choice with the option chosen (a
+/// choice of an empty option is a mistake [`validate`] reports).
+pub fn tidy(edit: &mut Edit) {
+    let empty = |o: &ProblemOption| {
+        o.text.trim().is_empty() && o.pros.trim().is_empty() && o.cons.trim().is_empty()
+    };
+    let mut kept = Vec::new();
+    let mut chosen = edit.chosen.map(|_| usize::MAX);
+    for (i, o) in std::mem::take(&mut edit.options).into_iter().enumerate() {
+        if empty(&o) {
+            continue;
+        }
+        if edit.chosen == Some(i) {
+            chosen = Some(kept.len());
+        }
+        kept.push(o);
+    }
+    edit.options = kept;
+    edit.chosen = chosen;
+}
+
+/// Checks an edit as of `today` (after [`tidy`]); the mistakes are
+/// (field, message id).
+pub fn validate(edit: &Edit, today: NaiveDate) -> Result<(), ProblemError> {
     let mut wrong = Vec::new();
     if edit.title.trim().is_empty() {
         wrong.push(("title", "problem-error-title"));
@@ -154,6 +186,9 @@ pub fn validate(edit: &Edit) -> Result<(), ProblemError> {
     if edit.changed_on.is_some() && edit.chosen.is_none() {
         wrong.push(("chosen", "problem-error-choose-first"));
     }
+    if edit.changed_on.is_some_and(|d| d > today) {
+        wrong.push(("changed_on", "problem-error-future"));
+    }
     if wrong.is_empty() {
         Ok(())
     } else {
@@ -170,10 +205,13 @@ pub async fn open(
     today: NaiveDate,
 ) -> Result<Problem, ProblemError> {
     manager(user)?;
-    validate(&Edit {
-        title: title.to_string(),
-        ..Edit::default()
-    })?;
+    validate(
+        &Edit {
+            title: title.to_string(),
+            ..Edit::default()
+        },
+        today,
+    )?;
     let problem = Problem {
         id: 0,
         version: 0,
@@ -188,7 +226,11 @@ pub async fn open(
         change: String::new(),
         changed_on: None,
         failed_at_change: None,
+        failed_counted_on: None,
     };
+    if problem.restricted() && user.role != Role::Manager {
+        return Err(ProblemError::NotManager);
+    }
     let problem = store.create_problem(problem).await?;
     store
         .audit(
@@ -203,45 +245,52 @@ pub async fn open(
 /// One problem.
 pub async fn get(store: &dyn Store, user: &User, id: i64) -> Result<Problem, ProblemError> {
     manager(user)?;
-    store.problem(id).await?.ok_or(ProblemError::NotFound)
+    match store.problem(id).await? {
+        Some(p) if !p.restricted() || user.role == Role::Manager => Ok(p),
+        _ => Err(ProblemError::NotFound),
+    }
 }
 
 /// Every problem, newest first.
 pub async fn list(store: &dyn Store, user: &User) -> Result<Vec<Problem>, ProblemError> {
     manager(user)?;
-    Ok(store.problems().await?)
+    let mut all = store.problems().await?;
+    all.retain(|p| !p.restricted() || user.role == Role::Manager);
+    Ok(all)
 }
 
-/// Saves `edit` to the problem read at `version`.
+/// Saves `edit` to the problem read at `version`, as of `today`.
 pub async fn save(
     store: &dyn Store,
     user: &User,
     id: i64,
     version: i64,
-    edit: Edit,
+    mut edit: Edit,
+    today: NaiveDate,
 ) -> Result<Problem, ProblemError> {
     let mut p = get(store, user, id).await?;
     if p.version != version {
         return Err(StoreError::Conflict.into());
     }
-    validate(&edit)?;
-    // The failed-search count is taken when the change is first recorded.
+    tidy(&mut edit);
+    validate(&edit, today)?;
+    // A search's failures are counted when the change is first recorded;
+    // the follow-up measures from that day.
     if edit.changed_on.is_some()
         && p.failed_at_change.is_none()
         && let Source::Search { query, lang } = &p.source
     {
         p.failed_at_change = Some(failed_count(store, query, *lang).await?);
+        p.failed_counted_on = Some(today);
     }
     if edit.changed_on.is_none() {
         p.failed_at_change = None;
+        p.failed_counted_on = None;
     }
-    let keep = |o: &ProblemOption| {
-        !(o.text.trim().is_empty() && o.pros.trim().is_empty() && o.cons.trim().is_empty())
-    };
     p.title = edit.title.trim().to_string();
     p.description = edit.description;
-    p.options = edit.options.into_iter().filter(keep).collect();
-    p.chosen = edit.chosen.filter(|i| *i < p.options.len());
+    p.options = edit.options;
+    p.chosen = edit.chosen;
     p.approved_by = edit.approved_by.trim().to_string();
     p.change = edit.change;
     p.changed_on = edit.changed_on;
@@ -331,10 +380,11 @@ pub async fn follow_up(
         Source::Search { query, lang } => {
             let now = failed_count(store, query, *lang).await?;
             let before = p.failed_at_change.unwrap_or(0);
+            let counted = p.failed_counted_on.unwrap_or(changed);
             FollowUp::Search {
                 before,
                 since: now.saturating_sub(before),
-                days: ((today - changed).num_days() + 1).max(1) as u64,
+                days: ((today - counted).num_days() + 1).max(1) as u64,
             }
         }
         Source::Other => FollowUp::Unmeasured,
@@ -447,4 +497,57 @@ pub async fn candidates(
         );
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn option(text: &str) -> ProblemOption {
+        ProblemOption {
+            text: text.into(),
+            ..ProblemOption::default()
+        }
+    }
+
+    fn wrong(edit: &Edit, today: NaiveDate) -> Vec<&'static str> {
+        match validate(edit, today) {
+            Err(ProblemError::Invalid(w)) => w.into_iter().map(|(field, _)| field).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_empty_option_is_dropped_and_the_choice_moves_with_its_option() {
+        let today: NaiveDate = "2026-12-03".parse().unwrap();
+        let mut edit = Edit {
+            title: "Case updates".into(),
+            options: vec![option(""), option("Texts"), option("A status page")],
+            chosen: Some(2),
+            approved_by: "Head of contact centre".into(),
+            ..Edit::default()
+        };
+        tidy(&mut edit);
+        assert_eq!(edit.options.len(), 2);
+        assert_eq!(edit.chosen, Some(1), "still the status page");
+        assert!(validate(&edit, today).is_ok());
+        // Choosing the empty box is a mistake, not a silent "none".
+        let mut edit = Edit {
+            title: "Case updates".into(),
+            options: vec![option("Texts"), option("")],
+            chosen: Some(1),
+            approved_by: "Head of contact centre".into(),
+            ..Edit::default()
+        };
+        tidy(&mut edit);
+        assert_eq!(wrong(&edit, today), ["chosen"]);
+        // A change must have taken effect by today, with an option chosen.
+        let edit = Edit {
+            title: "Case updates".into(),
+            change: "Texts started".into(),
+            changed_on: Some(today.succ_opt().unwrap()),
+            ..Edit::default()
+        };
+        assert_eq!(wrong(&edit, today), ["chosen", "changed_on"]);
+    }
 }

@@ -162,7 +162,7 @@ pub async fn report(
     request: Request,
     today: NaiveDate,
 ) -> Result<Report, ReportError> {
-    if !matches!(user.role, Role::Manager | Role::Admin) {
+    if !user.role.oversees() {
         return Err(ReportError::NotManager);
     }
     let days = (request.to - request.from).num_days();
@@ -216,30 +216,25 @@ pub fn compute(request: Request, restricted_counted: bool, stats: ContactStats) 
         .map_or(0, |(_, n)| *n);
     let matters = {
         let lead = request.from - chrono::Duration::days(SPIKE_WINDOW as i64);
-        let mut ids: Vec<&str> = stats
-            .matter_days
-            .iter()
-            .map(|(m, _, _)| m.as_str())
-            .collect();
-        ids.dedup();
-        let mut trends: Vec<MatterTrend> = ids
+        let span: Vec<NaiveDate> = lead.iter_days().take_while(|d| *d <= request.to).collect();
+        // Each matter's counts laid out over the span, read in one pass.
+        let mut by_matter: std::collections::BTreeMap<&str, Vec<u64>> = Default::default();
+        for (id, day, n) in &stats.matter_days {
+            if let Ok(i) = usize::try_from((*day - lead).num_days())
+                && i < span.len()
+            {
+                by_matter
+                    .entry(id.as_str())
+                    .or_insert_with(|| vec![0; span.len()])[i] = *n;
+            }
+        }
+        let first = SPIKE_WINDOW.min(span.len());
+        let mut trends: Vec<MatterTrend> = by_matter
             .into_iter()
-            .map(|id| {
-                let span: Vec<NaiveDate> =
-                    lead.iter_days().take_while(|d| *d <= request.to).collect();
-                let counts: Vec<u64> = span
+            .map(|(id, counts)| {
+                let days: Vec<MatterDay> = span[first..]
                     .iter()
-                    .map(|d| {
-                        stats
-                            .matter_days
-                            .iter()
-                            .find(|(m, day, _)| m == id && day == d)
-                            .map_or(0, |(_, _, n)| *n)
-                    })
-                    .collect();
-                let days: Vec<MatterDay> = span[SPIKE_WINDOW.min(span.len())..]
-                    .iter()
-                    .zip(&counts[SPIKE_WINDOW.min(counts.len())..])
+                    .zip(&counts[first..])
                     .zip(spikes(&counts))
                     .map(|((day, n), (trailing_tenths, spike))| MatterDay {
                         day: *day,

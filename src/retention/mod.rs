@@ -18,7 +18,6 @@ use chrono::{DateTime, Duration, Utc};
 pub use self::subject::{Subject, SubjectError};
 
 use crate::assistant::contact::ContactRecord;
-use crate::auth::Role;
 use crate::store::{
     AuditEntry, AuditFilter, Cutoffs, PurgeCounts, Store, StoreError, StoreResult, User,
 };
@@ -36,7 +35,7 @@ pub enum RetentionError {
 }
 
 fn manager(user: &User) -> Result<(), RetentionError> {
-    if matches!(user.role, Role::Manager | Role::Admin) {
+    if user.role.oversees() {
         Ok(())
     } else {
         Err(RetentionError::NotManager)
@@ -72,13 +71,19 @@ impl Default for Policy {
 impl Policy {
     /// What is past retention at `now`.
     pub fn cutoffs(&self, now: DateTime<Utc>) -> Cutoffs {
-        let before = |days: u32| now - Duration::days(i64::from(days));
+        // Past the calendar's start, nothing is old enough.
+        let before = |days: u32| {
+            Duration::try_days(i64::from(days))
+                .and_then(|d| now.checked_sub_signed(d))
+                .unwrap_or(DateTime::<Utc>::MIN_UTC)
+        };
         let time = |days| before(days).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         Cutoffs {
             contacts: time(self.contacts),
             restricted_contacts: time(self.restricted_contacts),
             audit: time(self.audit),
             searches: before(self.searches).date_naive().to_string(),
+            unended: time(1),
         }
     }
 }
@@ -127,6 +132,26 @@ pub async fn history(
             Some((e, counts))
         })
         .collect())
+}
+
+/// The latest views of restricted records (who looked at which, when),
+/// newest first: for managers only, as admins may not know which records
+/// are restricted.
+pub async fn restricted_views(
+    store: &dyn Store,
+    user: &User,
+    limit: usize,
+) -> Result<Vec<AuditEntry>, RetentionError> {
+    if user.role != crate::auth::Role::Manager {
+        return Err(RetentionError::NotManager);
+    }
+    Ok(store
+        .audit_log(AuditFilter {
+            action: Some(crate::contacts::VIEW_RESTRICTED.into()),
+            limit,
+            ..AuditFilter::default()
+        })
+        .await?)
 }
 
 /// Every record about `subject` that `visible` lets `actor` see, for a

@@ -34,32 +34,58 @@ const MIN_CHARS: usize = 3;
 /// Fewest digits of a phone number.
 const MIN_DIGITS: usize = 6;
 
-/// Lower case with runs of white space made one space.
+/// Folded (lower case, no accents: "Siân" is "sian") with runs of white
+/// space made one space.
 fn plain(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::analysis::fold(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The digits of a phone number, `+44`/`0044`/`44` made `0`.
-fn digits(text: &str) -> String {
-    let d: String = text.chars().filter(char::is_ascii_digit).collect();
-    for prefix in ["0044", "44"] {
-        if let Some(rest) = d.strip_prefix(prefix)
+/// Letters and digits only, folded: "IOPC 2026/0042" is "iopc20260042".
+fn bare(text: &str) -> String {
+    crate::analysis::fold(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The number without its trunk or country prefix (`0`, `44`, `0044`,
+/// `+44`): the digits every layout of a UK number shares.
+fn significant(digits: &str) -> &str {
+    for prefix in ["0044", "44", "0"] {
+        if let Some(rest) = digits.strip_prefix(prefix)
             && rest.len() >= 9
         {
-            return format!("0{rest}");
+            return rest;
         }
     }
-    d
+    digits
+}
+
+/// The digits of each number written in `text`: runs of digits with the
+/// spaces, dashes, dots, brackets and `+` people lay numbers out with.
+fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain(std::iter::once('x')) {
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    out
+}
+
+/// The digits of a phone number.
+fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
 }
 
 impl Subject {
     /// Checks there is enough to search by.
     pub fn validate(&self) -> Result<(), SubjectError> {
         let enough = match self {
-            Subject::Phone(p) => digits(p).len() >= MIN_DIGITS,
+            Subject::Phone(p) => significant(&digits(p)).len() >= MIN_DIGITS,
             Subject::Name(t) | Subject::Email(t) | Subject::Reference(t) => {
                 plain(t).chars().filter(|c| c.is_alphanumeric()).count() >= MIN_CHARS
             }
@@ -94,14 +120,25 @@ impl Subject {
         match self {
             Subject::Phone(p) => {
                 let wanted = digits(p);
+                let wanted = significant(&wanted);
                 caller
                     .contact
                     .iter()
                     .map(String::as_str)
                     .chain(written)
-                    .any(|t| digits(t).contains(&wanted))
+                    .flat_map(numbers)
+                    .any(|n| n.contains(wanted))
             }
-            Subject::Name(t) | Subject::Email(t) | Subject::Reference(t) => {
+            Subject::Reference(r) => {
+                let wanted = bare(r);
+                caller
+                    .reference
+                    .iter()
+                    .map(String::as_str)
+                    .chain(written)
+                    .any(|text| bare(text).contains(&wanted))
+            }
+            Subject::Name(t) | Subject::Email(t) => {
                 let wanted = plain(t);
                 [&caller.name, &caller.contact, &caller.reference]
                     .iter()
@@ -147,6 +184,11 @@ mod tests {
         assert!(Subject::Phone("07700900123".into()).matches(&siân));
         assert!(Subject::Phone("(07700) 900 123".into()).matches(&siân));
         assert!(Subject::Reference("iopc-2026-0042".into()).matches(&siân));
+        assert!(
+            Subject::Name("Sian Pritchard".into()).matches(&siân),
+            "accents folded"
+        );
+        assert!(Subject::Reference("IOPC 2026 0042".into()).matches(&siân));
         assert!(!Subject::Name("Sian Pritchard".into()).matches(&record(
             "Gareth Jones",
             "x@example.org",
@@ -161,6 +203,11 @@ mod tests {
         );
         assert!(Subject::Name("Siân Pritchard".into()).matches(&other));
         assert!(Subject::Phone("07700 900123".into()).matches(&other));
+        // Numbers are read one at a time, so nearby digits do not hide one.
+        let counted = record("A Caller", "", "Rang 2 times on +44 7700 900123 today.");
+        assert!(Subject::Phone("07700900123".into()).matches(&counted));
+        let joined = record("A Caller", "", "Ref 12, 07700 900124.");
+        assert!(!Subject::Phone("07700900123".into()).matches(&joined));
         assert!(Subject::Email("Gareth@Example.org".into()).matches(&other));
     }
 

@@ -29,6 +29,8 @@ pub struct AuditFilter {
     pub item: Option<String>,
     /// Exactly this action (`retention.purge`).
     pub action: Option<String>,
+    /// Any action but this one.
+    pub not_action: Option<String>,
     /// From this day on (`YYYY-MM-DD`, inclusive).
     pub from: Option<String>,
     /// Up to this day (`YYYY-MM-DD`, inclusive).
@@ -48,6 +50,10 @@ pub(super) fn read(c: &Connection, filter: &AuditFilter) -> StoreResult<Vec<Audi
     if let Some(action) = &filter.action {
         args.push(action.clone());
         sql.push_str(&format!(" AND action = ?{}", args.len()));
+    }
+    if let Some(action) = &filter.not_action {
+        args.push(action.clone());
+        sql.push_str(&format!(" AND action <> ?{}", args.len()));
     }
     if let Some(item) = &filter.item {
         // A path, not a pattern: `%` and `_` in it match themselves.

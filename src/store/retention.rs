@@ -27,6 +27,9 @@ pub struct Cutoffs {
     pub audit: String,
     /// Search counts last seen on or before this day are deleted.
     pub searches: String,
+    /// Contacts never ended are anonymised only if they also started by
+    /// then (a day ago), so none is touched while it is in progress.
+    pub unended: String,
 }
 
 /// What a purge anonymised and deleted (or, dry, would have).
@@ -59,10 +62,13 @@ impl PurgeCounts {
     }
 }
 
-/// The contacts past `cutoff` not yet anonymised.
-const DUE: &str = "SELECT id, record, substr(started_at, 1, 10) FROM contacts
+/// The contacts past `?2` not yet anonymised (`?3`: see
+/// [`Cutoffs::unended`]); the record itself is read only to change it.
+const DUE: &str = "SELECT id, substr(started_at, 1, 10), CASE WHEN ?4 THEN NULL ELSE record END
+     FROM contacts
      WHERE anonymised_at IS NULL AND restricted = ?1
        AND coalesce(ended_at, started_at) <= ?2
+       AND (ended_at IS NOT NULL OR started_at <= ?3)
      ORDER BY id";
 
 /// Purges in one transaction and records it in the audit trail, then
@@ -84,18 +90,26 @@ pub fn purge(
         } else {
             &cutoffs.contacts
         };
-        let due: Vec<(i64, String, String)> = {
+        let due: Vec<(i64, String, Option<String>)> = {
             let mut stmt = tx.prepare(DUE).map_err(db_err)?;
-            stmt.query_map(params![restricted, cutoff], |r| {
+            stmt.query_map(params![restricted, cutoff, cutoffs.unended, dry], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
             .map_err(db_err)?
             .collect::<Result<_, _>>()
             .map_err(db_err)?
         };
-        for (id, json, day) in due {
-            if !dry {
-                let mut record: ContactRecord = serde_json::from_str(&json).map_err(db_err)?;
+        for (id, day, json) in due {
+            if let Some(json) = json {
+                let Ok(mut record) = serde_json::from_str::<ContactRecord>(&json) else {
+                    // One unreadable record must not stop every purge;
+                    // its id is logged so someone can look at it.
+                    tracing::warn!(
+                        contact = id,
+                        "a contact record could not be read to anonymise it"
+                    );
+                    continue;
+                };
                 record.anonymise();
                 record.version += 1;
                 tx.execute(
@@ -146,10 +160,27 @@ pub fn purge(
     )
     .map_err(db_err)?;
     tx.commit().map_err(db_err)?;
-    // The old versions of the rows sit in the WAL until a checkpoint.
-    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-        .map_err(db_err)?;
+    checkpoint(c)?;
     Ok(counts)
+}
+
+/// Copies the WAL into the database and empties it: the old versions of
+/// purged rows sit in the WAL until then. Another process reading (say
+/// `canllaw purge` beside `serve`) can hold it up for a moment.
+pub fn checkpoint(c: &Connection) -> StoreResult<()> {
+    for _ in 0..50 {
+        let busy: i64 = c
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))
+            .map_err(db_err)?;
+        if busy == 0 {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    tracing::warn!(
+        "the write-ahead log could not be emptied after a purge; it will be at the next checkpoint"
+    );
+    Ok(())
 }
 
 /// Every record not yet anonymised that `keep` picks (subject access).

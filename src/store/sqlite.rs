@@ -227,6 +227,17 @@ impl SqliteStore {
                 .map_err(db_err)?;
             tx.commit().map_err(db_err)?;
         }
+        // Deleting securely zeroes what is deleted from now on; a database
+        // from before holds old versions of records in its free pages, and
+        // rebuilding it once drops them.
+        let secure_from = MIGRATIONS
+            .iter()
+            .position(|m| *m == super::retention::MIGRATION)
+            .expect("the retention migration is listed");
+        if version > 0 && version <= secure_from {
+            conn.execute_batch("VACUUM").map_err(db_err)?;
+            super::retention::checkpoint(&conn)?;
+        }
         super::facts::fill_missing(&mut conn)?;
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),

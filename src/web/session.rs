@@ -192,9 +192,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Manager {
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let CurrentUser(session) = CurrentUser::from_request_parts(parts, state).await?;
-        match session.user.role {
-            crate::auth::Role::Manager | crate::auth::Role::Admin => Ok(Manager(session)),
-            _ => Err(AppError::Forbidden),
+        if session.user.role.oversees() {
+            Ok(Manager(session))
+        } else {
+            Err(AppError::Forbidden)
         }
     }
 }

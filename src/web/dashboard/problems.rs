@@ -386,7 +386,17 @@ pub async fn save(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (version, edit) = edit_from(&fields)?;
-    match problems::save(&*state.store, &session.user, id, version, edit.clone()).await {
+    let today = uk_today();
+    match problems::save(
+        &*state.store,
+        &session.user,
+        id,
+        version,
+        edit.clone(),
+        today,
+    )
+    .await
+    {
         Ok(p) => Ok(Redirect::to(&format!("{}/{}?saved=1", super::PROBLEMS, p.id)).into_response()),
         Err(ProblemError::Invalid(wrong)) => {
             let t = ctx.tr();

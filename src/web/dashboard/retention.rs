@@ -40,6 +40,8 @@ struct RetentionPage {
     nothing_due: bool,
     /// (when, who, what).
     done: Vec<(String, String, String)>,
+    /// Views of restricted records, for managers: (when, who, contact id).
+    views: Option<Vec<(String, String, String)>>,
     purged: bool,
     /// The subject access form as sent, and what was wrong with it.
     by: String,
@@ -66,6 +68,19 @@ async fn page(
     let store = &*state.store;
     let due = retention::purge_as(store, &session.user, &policy, true).await?;
     let done = retention::history(store, &session.user, 20).await?;
+    let views = match retention::restricted_views(store, &session.user, 50).await {
+        Ok(entries) => Some(
+            entries
+                .iter()
+                .map(|e| {
+                    let id = e.detail.trim_start_matches("contact ").to_string();
+                    (t.when(&e.at), e.actor.clone(), id)
+                })
+                .collect(),
+        ),
+        Err(RetentionError::NotManager) => None,
+        Err(e) => return Err(e.into()),
+    };
     let days = |n: u32| t.t1("retention-days", "days", i64::from(n));
     let (by, value, error) = form;
     let status = if error.is_some() {
@@ -98,6 +113,7 @@ async fn page(
                     )
                 })
                 .collect(),
+            views,
             purged,
             by,
             value,

@@ -65,6 +65,9 @@ pub async fn page(
             from: day(&q.from, "from")?,
             to: day(&q.to, "to")?,
             action: None,
+            // Which records are restricted is for managers alone (see the
+            // personal data page).
+            not_action: Some(crate::contacts::VIEW_RESTRICTED.into()),
             limit: SHOWN,
         })
         .await?;
