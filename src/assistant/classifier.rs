@@ -9,9 +9,9 @@
 //! One model holds multinomial logistic regression over the intents (with
 //! ordinary talk as one more class, never reported) and a binary logistic
 //! regression per flag, sharing each feature's row of weights so a sentence
-//! is read once for all of them. It is trained by stochastic gradient
-//! descent in a fixed order from zero weights, so the same examples always
-//! give the same model. It is written here rather than taken from
+//! is read once for all of them. It is trained by averaged stochastic
+//! gradient descent in a fixed order from zero weights, so the same
+//! examples always give the same model. It is written here rather than taken from
 //! linfa-logistic because linfa trains on dense ndarray matrices: 2^17
 //! hashed features by thousands of sentences would be gigabytes, where the
 //! sparse form needs a few megabytes.
@@ -232,6 +232,12 @@ impl Model {
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut steps = vec![0.0f32; width];
+        // The weights kept are the mean of those after each pass of the
+        // second half (averaged SGD): steadier than the last pass's, which
+        // follow its last few examples (+1 point of cross-validated intent
+        // accuracy in Welsh).
+        let mut mean = (vec![0.0f32; m.weights.len()], vec![0.0f32; m.bias.len()]);
+        let mut averaged = 0.0f32;
         for epoch in 0..EPOCHS {
             for k in (1..order.len()).rev() {
                 state = state
@@ -271,7 +277,17 @@ impl Model {
                     }
                 }
             }
+            if epoch >= EPOCHS / 2 {
+                averaged += 1.0;
+                for (a, w) in mean.0.iter_mut().zip(&m.weights) {
+                    *a += (w - *a) / averaged;
+                }
+                for (a, b) in mean.1.iter_mut().zip(&m.bias) {
+                    *a += (b - *a) / averaged;
+                }
+            }
         }
+        (m.weights, m.bias) = mean;
         m
     }
 
@@ -556,7 +572,7 @@ mod saved {
 
     /// Bump whenever features or training change: a model saved by an older
     /// build then no longer matches any name and is trained over.
-    pub const FORMAT: &str = "canllaw-classifier-2";
+    pub const FORMAT: &str = "canllaw-classifier-3";
 
     /// `classifier-<digest>.bin` for the rules' and examples' text.
     pub fn file_name(rules: &str, examples: &str) -> String {
