@@ -3,10 +3,12 @@
 use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Result;
 
 use super::{Cli, index_progress, runtime};
+
 use crate::app::{Application, Settings};
 use crate::web::WebConfig;
 
@@ -41,6 +43,20 @@ pub struct Args {
     /// How long personal data is kept: purged at start and then daily.
     #[command(flatten)]
     pub retention: super::retention::RetentionArgs,
+    /// Seconds a client has to send a request's headers; also how long a
+    /// kept-alive connection may sit idle.
+    #[arg(long, env = "CANLLAW_HEADER_TIMEOUT_SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long, env = "CANLLAW_BODY_TIMEOUT_SECS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub body_timeout_secs: u64,
+    /// Connections served at once; more wait until one closes. Keep it
+    /// under the open-file limit (`ulimit -n`).
+    #[arg(long, env = "CANLLAW_MAX_CONNECTIONS", default_value_t = 768,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
 }
 
 fn init_logging(format: &str) {
@@ -73,7 +89,12 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                 four_eyes: !args.self_approval,
             },
             retention: args.retention.policy(),
-
+            connections: crate::web::listen::Limits {
+                header_timeout: Duration::from_secs(args.header_timeout_secs),
+                body_timeout: Duration::from_secs(args.body_timeout_secs),
+                max_connections: args.max_connections as usize,
+                ..Default::default()
+            },
             ..WebConfig::default()
         },
         purge_daily: true,

@@ -25,6 +25,7 @@ mod editor;
 pub(crate) mod error;
 mod followed;
 mod health;
+pub mod listen;
 mod markdown;
 pub(crate) mod page;
 mod public;
@@ -33,7 +34,6 @@ pub(crate) mod site;
 mod state;
 pub(crate) mod views;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -124,8 +124,8 @@ fn security_headers(app: Router, tls: bool) -> Router {
     }
 }
 
-/// Serves `router` on `listener` until `shutdown` completes, then lets
-/// requests in flight finish.
+/// Serves the application on `listener` until `shutdown` completes, then
+/// lets requests in flight finish (see [`listen`] for the limits).
 pub async fn serve(
     listener: TcpListener,
     state: Arc<AppState>,
@@ -135,13 +135,8 @@ pub async fn serve(
         state.clone(),
         Duration::from_secs(600),
     ));
-    let app = router(state);
-    let result = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    let limits = state.config.connections;
+    let result = listen::serve(listener, router(state), limits, shutdown).await;
     sweeper.abort();
     result
 }

@@ -46,6 +46,8 @@ pub struct WebConfig {
     pub editorial: crate::editorial::Rules,
     /// How long personal data is kept.
     pub retention: crate::retention::Policy,
+    /// Limits on connections: slow and idle clients.
+    pub connections: super::listen::Limits,
 }
 
 impl Default for WebConfig {
@@ -61,6 +63,7 @@ impl Default for WebConfig {
             trusted_proxies: Vec::new(),
             editorial: crate::editorial::Rules::default(),
             retention: crate::retention::Policy::default(),
+            connections: super::listen::Limits::default(),
         }
     }
 }
