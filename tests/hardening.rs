@@ -100,3 +100,96 @@ async fn connections_beyond_the_cap_wait_for_a_free_one() {
         "a fifth connection was served at once ({waited:?}): the cap of 4 did not hold"
     );
 }
+
+/// A client whose requests arrive through the trusted proxy from `address`.
+fn client_at(address: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", address.parse().unwrap());
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+async fn behind_proxy() -> TestApp {
+    // The tests' requests come from 127.0.0.1: here, the proxy.
+    TestApp::spawn_with(WebConfig {
+        trusted_proxies: vec!["127.0.0.1".parse().unwrap()],
+        ..WebConfig::default()
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_stranger_failing_for_a_name_does_not_lock_its_owner_out() {
+    use canllaw::auth::throttle::LOCK_AT_PER_NAME;
+    let app = behind_proxy().await;
+    let stranger = client_at("203.0.113.66");
+    for _ in 0..LOCK_AT_PER_NAME + 3 {
+        app.login(&stranger, "admin", "guessing the password").await;
+    }
+    let r = app.login(&stranger, "admin", common::ADMIN_PASSWORD).await;
+    assert_eq!(
+        r.status(),
+        429,
+        "the stranger's address is locked for the name"
+    );
+    let owner = client_at("198.51.100.20");
+    let r = app.login(&owner, "admin", common::ADMIN_PASSWORD).await;
+    assert_eq!(r.status(), 303, "the owner signs in from their own address");
+
+    // The attempts are audited with the name and the address.
+    let failed = app
+        .state
+        .store
+        .audit_log(canllaw::store::AuditFilter {
+            action: Some("login.failed".into()),
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(failed.len(), LOCK_AT_PER_NAME as usize);
+    assert!(
+        failed.iter().all(|e| e.detail == "admin from 203.0.113.66"),
+        "{failed:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_address_trying_many_names_is_locked_but_others_are_not() {
+    use canllaw::auth::throttle::LOCK_AT_PER_ADDRESS;
+    let app = behind_proxy().await;
+    let sprayer = client_at("203.0.113.99");
+    for n in 0..LOCK_AT_PER_ADDRESS {
+        app.login(&sprayer, &format!("user{n}"), "Password1").await;
+    }
+    let r = app.login(&sprayer, "admin", common::ADMIN_PASSWORD).await;
+    assert_eq!(r.status(), 429, "an address spraying names is locked");
+    // Only that address: another signs in.
+    let r = app
+        .login(&client_at("198.51.100.21"), "admin", common::ADMIN_PASSWORD)
+        .await;
+    assert_eq!(r.status(), 303);
+}
+
+#[tokio::test]
+async fn replicas_share_the_throttle_through_the_store() {
+    use canllaw::auth::throttle::{self, Keys, LOCK_AT_PER_NAME};
+    use canllaw::store::SqliteStore;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("canllaw.db");
+    let one = SqliteStore::open(&db).unwrap();
+    let two = SqliteStore::open(&db).unwrap();
+    let keys = Keys::new("ann", "203.0.113.5".parse().unwrap());
+    let now = std::time::SystemTime::now();
+    for _ in 0..LOCK_AT_PER_NAME {
+        throttle::failed(&one, &keys, now).await.unwrap();
+    }
+    let locked = throttle::locked(&two, &keys, now).await.unwrap();
+    assert_eq!(locked, Some(throttle::FIRST_LOCK));
+    throttle::succeeded(&two, &keys).await.unwrap();
+    assert_eq!(throttle::locked(&one, &keys, now).await.unwrap(), None);
+}

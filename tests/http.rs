@@ -84,7 +84,7 @@ async fn login_sets_a_hardened_cookie_and_search_returns_the_cli_contract() {
 async fn wrong_passwords_are_refused_then_throttled() {
     let app = TestApp::spawn().await;
     let c = TestApp::client();
-    for _ in 0..canllaw::auth::throttle::FREE_FAILURES {
+    for _ in 0..canllaw::auth::throttle::LOCK_AT_PER_NAME {
         let r = app.login(&c, "admin", "not the password at all").await;
         assert_eq!(r.status(), 401);
         let html = r.text().await.unwrap();

@@ -1,12 +1,13 @@
 //! Accounts: the one way to create a user and the one way to sign in, used
 //! by the first start, the command line and the web console alike. Both are
-//! audited; neither writes a password or a failed name anywhere.
+//! audited; neither writes a password anywhere, and a failed sign-in's
+//! name goes only to the audit.
 
 use std::net::IpAddr;
-use std::time::{Duration, Instant};
+use std::time::{Duration, SystemTime};
 
 use super::password::{self, PasswordError};
-use super::{Role, Throttle, valid_user_name};
+use super::{Role, throttle, valid_user_name};
 use crate::store::{Store, StoreError, User};
 
 /// Why a user could not be created.
@@ -107,22 +108,19 @@ pub async fn add_user(
     Ok(user)
 }
 
-/// Checks a name and password, with throttling per address and per name.
-/// An unknown name costs the same time as a wrong password, so timing does
-/// not reveal which names exist.
+/// Checks a name and password, throttled per name at an address and per
+/// address (see [`throttle`](super::throttle)). An unknown name costs the
+/// same time as a wrong password, so timing does not reveal which names
+/// exist. `address` is the client's network, as the web layer counts it.
 pub async fn login(
     store: &dyn Store,
-    throttle: &Throttle,
     name: &str,
     password: &str,
-    peer: IpAddr,
+    address: IpAddr,
 ) -> Result<User, LoginError> {
     let name = name.trim();
-    let keys = [
-        format!("ip:{peer}"),
-        format!("user:{}", name.to_lowercase()),
-    ];
-    if let Some(retry_after) = throttle.locked(&keys, Instant::now()) {
+    let keys = throttle::Keys::new(name, address);
+    if let Some(retry_after) = throttle::locked(store, &keys, SystemTime::now()).await? {
         return Err(LoginError::TooManyAttempts { retry_after });
     }
     let user = store.user_by_name(name).await?;
@@ -139,15 +137,19 @@ pub async fn login(
     .unwrap_or(false);
     match user.filter(|u| ok && !u.disabled) {
         Some(user) => {
-            throttle.succeeded(&keys);
+            throttle::succeeded(store, &keys).await?;
             store.audit(&user.name, "login", "").await?;
             Ok(user)
         }
         None => {
-            throttle.failed(&keys, Instant::now());
-            // The name tried is not recorded: it may be a password typed
-            // into the wrong box.
-            store.audit("-", "login.failed", "").await?;
+            throttle::failed(store, &keys, SystemTime::now()).await?;
+            // Who tried which name from where, for whoever investigates an
+            // attack (the audit is kept only as long as the retention
+            // policy says). Never in the logs.
+            let tried: String = name.chars().take(64).collect();
+            store
+                .audit("-", "login.failed", &format!("{tried} from {address}"))
+                .await?;
             tracing::info!("login failed");
             Err(LoginError::BadCredentials)
         }

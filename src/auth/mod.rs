@@ -11,7 +11,6 @@ pub mod token;
 
 pub use self::accounts::{AccountError, LoginError, add_user, login, set_full_name};
 pub use self::role::Role;
-pub use self::throttle::Throttle;
 
 /// Whether a login name is acceptable: 2–64 ASCII letters, digits, `.`, `-`
 /// or `_`, so names are safe in logs, audit lines and URLs.

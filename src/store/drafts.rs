@@ -9,6 +9,7 @@
 //! one transaction: the new revision, the published file, the draft gone,
 //! the translations it leaves stale, and the audit entry.
 
+use super::sqlite::db_err;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
@@ -154,10 +155,6 @@ fn audit(
     )
     .map_err(db_err)?;
     Ok(())
-}
-
-fn db_err(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Database(e.to_string())
 }
 
 fn draft_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Draft> {

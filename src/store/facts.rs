@@ -3,10 +3,11 @@
 //! same transaction as each save, and the counts the managers' dashboard
 //! reads from them.
 
+use super::sqlite::db_err;
 use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 
-use super::{StoreError, StoreResult};
+use super::StoreResult;
 use crate::assistant::contact::ContactRecord;
 use crate::lang::Lang;
 
@@ -411,8 +412,4 @@ impl Counts {
         v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v
     }
-}
-
-fn db_err(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Database(e.to_string())
 }

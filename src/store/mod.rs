@@ -9,6 +9,7 @@ mod facts;
 mod problems;
 mod retention;
 mod sqlite;
+mod throttle;
 
 use std::sync::Arc;
 
@@ -331,4 +332,18 @@ pub trait Store: Send + Sync + 'static {
     /// The searches whose results were shown more often than one was
     /// opened, by how many more, most first: searches people gave up on.
     async fn abandoned(&self, limit: usize) -> StoreResult<Vec<Unanswered>>;
+
+    /// Counts a failed sign-in against `key` at `now` (Unix milliseconds),
+    /// first forgetting every key whose last failure came before
+    /// `forget_before`; returns the failures now counted for `key`.
+    async fn throttle_fail(&self, key: &str, now: i64, forget_before: i64) -> StoreResult<u32>;
+
+    /// Refuses sign-ins through `key` until `until` (Unix milliseconds).
+    async fn throttle_lock(&self, key: &str, until: i64) -> StoreResult<()>;
+
+    /// The latest lock among `keys` (Unix milliseconds), past or not.
+    async fn throttle_locked_until(&self, keys: &[String]) -> StoreResult<Option<i64>>;
+
+    /// Forgets the failures counted against `keys`.
+    async fn throttle_clear(&self, keys: &[String]) -> StoreResult<()>;
 }

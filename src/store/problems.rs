@@ -1,6 +1,7 @@
 //! The problem log (see `crate::problems`), each problem kept whole as
 //! JSON, and the per-reason counts its follow-up compares.
 
+use super::sqlite::db_err;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{StatsFilter, StoreError, StoreResult};
@@ -110,8 +111,4 @@ pub fn label_outcomes(
         },
     )
     .map_err(db_err)
-}
-
-fn db_err(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Database(e.to_string())
 }

@@ -2,10 +2,11 @@
 //! store's side of a purge (see `crate::retention` for the policy), and
 //! reading every record for a subject access request.
 
+use super::sqlite::db_err;
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
-use super::{StoreError, StoreResult};
+use super::StoreResult;
 use crate::assistant::contact::ContactRecord;
 
 /// The schema: when a record was anonymised (it is not done twice).
@@ -202,8 +203,4 @@ pub fn matching(
         }
     }
     Ok(out)
-}
-
-fn db_err(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Database(e.to_string())
 }

@@ -113,6 +113,7 @@ CREATE TABLE search_outcomes (
     super::retention::MIGRATION,
     super::problems::MIGRATION,
     super::facts::INTERNED_LABELS_MIGRATION,
+    super::throttle::MIGRATION,
 ];
 
 /// The SQLite backend.
@@ -175,7 +176,8 @@ fn counted_searches(c: &Connection, sql: &str, limit: usize) -> StoreResult<Vec<
     Ok(out)
 }
 
-fn db_err(e: impl std::fmt::Display) -> StoreError {
+/// A database error as the store reports it.
+pub(super) fn db_err(e: impl std::fmt::Display) -> StoreError {
     StoreError::Database(e.to_string())
 }
 
@@ -712,6 +714,29 @@ impl Store for SqliteStore {
     ) -> StoreResult<ContactStats> {
         self.call(move |c| super::facts::stats(c, &filter, today))
             .await
+    }
+
+    async fn throttle_fail(&self, key: &str, now: i64, forget_before: i64) -> StoreResult<u32> {
+        let key = key.to_string();
+        self.call(move |c| super::throttle::fail(c, &key, now, forget_before))
+            .await
+    }
+
+    async fn throttle_lock(&self, key: &str, until: i64) -> StoreResult<()> {
+        let key = key.to_string();
+        self.call(move |c| super::throttle::lock(c, &key, until))
+            .await
+    }
+
+    async fn throttle_locked_until(&self, keys: &[String]) -> StoreResult<Option<i64>> {
+        let keys = keys.to_vec();
+        self.call(move |c| super::throttle::locked_until(c, &keys))
+            .await
+    }
+
+    async fn throttle_clear(&self, keys: &[String]) -> StoreResult<()> {
+        let keys = keys.to_vec();
+        self.call(move |c| super::throttle::clear(c, &keys)).await
     }
 
     async fn abandoned(&self, limit: usize) -> StoreResult<Vec<Unanswered>> {

@@ -79,6 +79,23 @@ pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAdd
     client
 }
 
+/// Whom a request counts against in per-client limits: its IPv4 address,
+/// or the /64 network of an IPv6 one (a single home or phone has a whole
+/// /64 to pick from).
+pub fn network(ip: IpAddr) -> IpAddr {
+    use std::net::Ipv6Addr;
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

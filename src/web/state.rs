@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use crate::auth::Throttle;
 use crate::published::Published;
 use crate::store::{DynStore, Session};
 
@@ -68,14 +67,12 @@ impl Default for WebConfig {
     }
 }
 
-/// Shared state: the store, the published knowledge and the login throttle.
+/// Shared state: the store, the published knowledge and the rate limits.
 pub struct AppState {
     /// The store.
     pub store: DynStore,
     /// Settings.
     pub config: WebConfig,
-    /// Failed-login counts.
-    pub throttle: Throttle,
     /// Public searches per client address.
     pub public_search_limit: governor::DefaultKeyedRateLimiter<std::net::IpAddr>,
     /// Recently seen sessions, so most requests need no database round
@@ -113,7 +110,6 @@ impl AppState {
     ) -> Arc<Self> {
         Arc::new(AppState {
             store,
-            throttle: Throttle::default(),
             public_search_limit: governor::RateLimiter::keyed(governor::Quota::per_minute(
                 std::num::NonZeroU32::new(config.public_searches_per_minute.max(1))
                     .unwrap_or(std::num::NonZeroU32::MIN),

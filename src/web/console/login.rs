@@ -108,10 +108,9 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let user = match crate::auth::login(
         &*state.store,
-        &state.throttle,
         &f.name,
         &f.password,
-        client,
+        crate::web::client::network(client),
     )
     .await
     {

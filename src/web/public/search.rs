@@ -64,7 +64,9 @@ pub async fn page(
 ) -> AppResult<Response> {
     let site = Site::new(&ctx, lang, Place::Search, None);
     if !p.q.trim().is_empty()
-        && let Err(wait) = state.public_search_limit.check_key(&client_key(client))
+        && let Err(wait) = state
+            .public_search_limit
+            .check_key(&crate::web::client::network(client))
     {
         let retry = wait.wait_time_from(governor::clock::Clock::now(
             &governor::clock::DefaultClock::default(),
@@ -135,22 +137,6 @@ pub async fn page(
         suggestion,
         try_other,
     }))
-}
-
-/// Whom a request counts against: its IPv4 address, or the /64 network of
-/// an IPv6 one (a single home or phone has a whole /64 to pick from).
-fn client_key(ip: std::net::IpAddr) -> std::net::IpAddr {
-    use std::net::{IpAddr, Ipv6Addr};
-    match ip {
-        IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let s = v6.segments();
-                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
-            }
-        },
-    }
 }
 
 fn encode_q(q: &str) -> String {
