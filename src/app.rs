@@ -97,10 +97,11 @@ impl Application {
         let listener = TcpListener::bind(settings.addr)
             .await
             .with_context(|| format!("listening on {}", settings.addr))?;
+        let login_secret = store.server_secret("login-csrf").await?;
         let store: DynStore = Arc::new(store);
         Ok(Application {
             listener,
-            state: AppState::new(store, published, settings.web, settings.data),
+            state: AppState::new(store, published, settings.web, settings.data, login_secret),
             purge_daily: settings.purge_daily,
             first_admin,
         })

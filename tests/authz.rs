@@ -252,6 +252,8 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ),
     ("POST", "/console/editor/restore", [303, 403, 409, 403, 409]),
     ("POST", "/console/editor/new", [303, 403, 400, 403, 400]),
+    // Anonymous: to the login form; signed in: saved, back to the console.
+    ("POST", "/console/language", [303, 303, 303, 303, 303]),
     // Logout last: it ends the session.
     ("POST", "/console/logout", [303, 303, 303, 303, 303]),
 ];

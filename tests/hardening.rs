@@ -193,3 +193,133 @@ async fn replicas_share_the_throttle_through_the_store() {
     throttle::succeeded(&two, &keys).await.unwrap();
     assert_eq!(throttle::locked(&one, &keys, now).await.unwrap(), None);
 }
+
+#[tokio::test]
+async fn signing_in_again_ends_the_earlier_session() {
+    let app = TestApp::spawn().await;
+    let first = TestApp::client();
+    assert_eq!(
+        app.login(&first, "admin", common::ADMIN_PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    let me = |c: reqwest::Client| {
+        let url = app.url("/api/v1/me");
+        async move { c.get(url).send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(me(first.clone()).await, 200);
+    let second = TestApp::client();
+    assert_eq!(
+        app.login(&second, "admin", common::ADMIN_PASSWORD)
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(me(second.clone()).await, 200);
+    assert_eq!(me(first).await, 401, "the first session still works");
+}
+
+#[tokio::test]
+async fn only_a_post_changes_the_saved_language() {
+    let app = TestApp::spawn().await;
+    let c = app.signed_in(canllaw::auth::Role::Adviser).await;
+    let saved = || async {
+        app.state
+            .store
+            .user_by_name("adviser-user")
+            .await
+            .unwrap()
+            .unwrap()
+            .ui_lang
+    };
+    assert_eq!(saved().await, canllaw::lang::Lang::Cy);
+    let page = c
+        .get(app.url("/console/agencies?lang=en"))
+        .send()
+        .await
+        .unwrap();
+    assert!(page.text().await.unwrap().contains("<html lang=\"en\""));
+    assert_eq!(
+        saved().await,
+        canllaw::lang::Lang::Cy,
+        "a GET changed the saved language"
+    );
+
+    let token = app.csrf_of(&c).await;
+    let r = c
+        .post(app.url("/console/language"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("lang", "en"),
+            ("next", "/console/agencies"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/console/agencies");
+    assert_eq!(saved().await, canllaw::lang::Lang::En);
+    // Without the token, nothing changes.
+    let r = c
+        .post(app.url("/console/language"))
+        .form(&[("lang", "cy")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    assert_eq!(saved().await, canllaw::lang::Lang::En);
+}
+
+#[tokio::test]
+async fn a_post_from_another_scheme_or_port_is_refused() {
+    let app = TestApp::spawn().await;
+    let c = app.signed_in(canllaw::auth::Role::Adviser).await;
+    let token = app.csrf_of(&c).await;
+    let host = app.base.trim_start_matches("http://").to_string();
+    let (name, port) = host.rsplit_once(':').unwrap();
+    let other_port = format!("http://{name}:{}", port.parse::<u16>().unwrap() ^ 1);
+    for origin in [format!("https://{host}"), other_port] {
+        let r = c
+            .post(app.url("/console/language"))
+            .header("origin", &origin)
+            .form(&[("csrf", token.as_str()), ("lang", "en")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403, "{origin}");
+    }
+    let r = c
+        .post(app.url("/console/language"))
+        .header("origin", app.base.as_str())
+        .form(&[("csrf", token.as_str()), ("lang", "en")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+}
+
+#[tokio::test]
+async fn a_sign_in_token_not_signed_by_the_service_is_refused() {
+    let app = TestApp::spawn().await;
+    // A token the attacker made up and planted in both places, as a
+    // sibling subdomain could: the double submit alone would accept it.
+    let forged = "ab".repeat(32);
+    let r = TestApp::client()
+        .post(app.url("/console/login"))
+        .header("cookie", format!("canllaw_login_csrf={forged}"))
+        .form(&[
+            ("csrf", forged.as_str()),
+            ("name", "admin"),
+            ("password", common::ADMIN_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    // The service's own form still works.
+    let r = app
+        .login(&TestApp::client(), "admin", common::ADMIN_PASSWORD)
+        .await;
+    assert_eq!(r.status(), 303);
+}

@@ -292,11 +292,13 @@ async fn errors_are_clear_and_in_the_users_language() {
 
     // Unknown ids, path tricks included, are a 404 page in the chosen language.
     for (lang, words) in [("cy", "Ni allem ddod o hyd"), ("en", "We could not find")] {
+        // The public site's addresses carry their language.
+        let public = format!("/{lang}/nowhere");
         for path in [
             "/console/articles/no-such-article",
             "/console/articles/..%2F..%2Fetc",
             "/console/agencies/NOPE",
-            "/nowhere",
+            public.as_str(),
         ] {
             let r = c
                 .get(app.url(&format!("{path}?lang={lang}")))
@@ -476,7 +478,7 @@ async fn console_pages_render_and_switches_keep_the_page() {
         assert!(page.contains(team), "{version}: {team}");
     }
     assert!(
-        html.contains("href=\"/console?q=fy+nghwyn&#38;lang=en\""),
+        html.contains("name=\"next\" value=\"/console?q=fy+nghwyn\""),
         "switch keeps the query"
     );
     // Switching the interface language keeps the caller's language apart.

@@ -248,6 +248,8 @@ pub trait Store: Send + Sync + 'static {
     async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
     /// Removes expired sessions; returns how many.
     async fn delete_expired_sessions(&self, now: i64) -> StoreResult<usize>;
+    /// Ends every session of a user; returns how many there were.
+    async fn delete_sessions_of(&self, user_id: i64) -> StoreResult<usize>;
 
     /// Stores a new contact record; returns it with its id and version 1.
     async fn create_contact(&self, record: ContactRecord) -> StoreResult<ContactRecord>;
@@ -346,4 +348,8 @@ pub trait Store: Send + Sync + 'static {
 
     /// Forgets the failures counted against `keys`.
     async fn throttle_clear(&self, keys: &[String]) -> StoreResult<()>;
+
+    /// The service's secret called `name` (32 random bytes), made on first
+    /// use and the same for every replica.
+    async fn server_secret(&self, name: &str) -> StoreResult<Vec<u8>>;
 }

@@ -114,6 +114,14 @@ CREATE TABLE search_outcomes (
     super::problems::MIGRATION,
     super::facts::INTERNED_LABELS_MIGRATION,
     super::throttle::MIGRATION,
+    r#"
+-- Secrets the service keys its signatures with (the sign-in form's CSRF
+-- token), shared by every replica.
+CREATE TABLE server_secrets (
+    name  TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+"#,
 ];
 
 /// The SQLite backend.
@@ -557,6 +565,14 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn delete_sessions_of(&self, user_id: i64) -> StoreResult<usize> {
+        self.call(move |c| {
+            c.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])
+                .map_err(db_err)
+        })
+        .await
+    }
+
     async fn delete_expired_sessions(&self, now: i64) -> StoreResult<usize> {
         self.call(move |c| {
             c.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])
@@ -737,6 +753,27 @@ impl Store for SqliteStore {
     async fn throttle_clear(&self, keys: &[String]) -> StoreResult<()> {
         let keys = keys.to_vec();
         self.call(move |c| super::throttle::clear(c, &keys)).await
+    }
+
+    async fn server_secret(&self, name: &str) -> StoreResult<Vec<u8>> {
+        let name = name.to_string();
+        let mut fresh = [0u8; 32];
+        getrandom::fill(&mut fresh).map_err(db_err)?;
+        self.call(move |c| {
+            // The first replica to ask makes it; the rest read the same one.
+            c.execute(
+                "INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?1, ?2)",
+                params![name, fresh.as_slice()],
+            )
+            .map_err(db_err)?;
+            c.query_row(
+                "SELECT value FROM server_secrets WHERE name = ?1",
+                params![name],
+                |r| r.get(0),
+            )
+            .map_err(db_err)
+        })
+        .await
     }
 
     async fn abandoned(&self, limit: usize) -> StoreResult<Vec<Unanswered>> {

@@ -176,7 +176,7 @@ pub async fn request_context(
             let unsafe_method =
                 !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
             let checked = if unsafe_method {
-                super::csrf::check(ctx.session.as_ref(), &jar, req).await
+                super::csrf::check(&state, ctx.session.as_ref(), &jar, req).await
             } else {
                 Ok(req)
             };
@@ -206,7 +206,7 @@ pub async fn request_context(
             response.headers_mut().append(header::SET_COOKIE, v);
         }
     } else {
-        remember_languages(&state, &ctx, explicit_ui, explicit_caller, &mut response).await;
+        remember_languages(&state, explicit_ui, explicit_caller, &mut response);
     }
     response
 }
@@ -274,34 +274,25 @@ fn render_error(ctx: &Ctx, response: Response) -> Response {
     rendered
 }
 
-/// An explicit language choice is remembered in a cookie, and for a
-/// logged-in user the interface language also becomes their setting.
-async fn remember_languages(
+/// An explicit language choice is remembered in a cookie for this browser.
+/// A user's saved language changes only by a POST (`/console/language`):
+/// a link followed must never change a setting.
+fn remember_languages(
     state: &AppState,
-    ctx: &Ctx,
     explicit_ui: Option<String>,
     explicit_caller: Option<String>,
     response: &mut Response,
 ) {
-    let mut set = |name: &'static str, value: Lang| {
-        let cookie = lang_cookie(state, name, value);
-        if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
-            response.headers_mut().append(header::SET_COOKIE, v);
-        }
-    };
-    if let Some(lang) = explicit_ui.and_then(|v| v.parse::<Lang>().ok()) {
-        set(UI_LANG_COOKIE, lang);
-        if let Some(s) = &ctx.session
-            && s.user.ui_lang != lang
-        {
-            match state.store.set_user_lang(s.user.id, lang).await {
-                Ok(()) => session::forget(state, s),
-                Err(e) => tracing::warn!(error = %e, "could not save the language setting"),
+    for (name, value) in [
+        (UI_LANG_COOKIE, explicit_ui),
+        (CALLER_LANG_COOKIE, explicit_caller),
+    ] {
+        if let Some(lang) = value.and_then(|v| v.parse::<Lang>().ok()) {
+            let cookie = lang_cookie(state, name, lang);
+            if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+                response.headers_mut().append(header::SET_COOKIE, v);
             }
         }
-    }
-    if let Some(lang) = explicit_caller.and_then(|v| v.parse::<Lang>().ok()) {
-        set(CALLER_LANG_COOKIE, lang);
     }
 }
 

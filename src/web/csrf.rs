@@ -1,10 +1,12 @@
 //! CSRF protection for every state-changing request.
 //!
 //! Two checks, both required: the `Origin` header, when the browser sends
-//! one, must name this host; and the request must carry the session's CSRF
+//! one, must name this site (scheme, host and port); and the request must carry the session's CSRF
 //! token, in the `x-csrf-token` header (scripts, API clients) or the `csrf`
 //! form field (plain HTML forms). Before login there is no session, so the
-//! login form uses a token from a short-lived cookie instead (double submit).
+//! login form uses a token from a short-lived cookie instead (double
+//! submit), signed with the service's secret so that a token planted in
+//! the cookie by someone else (a sibling subdomain, say) is refused.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
@@ -13,7 +15,8 @@ use axum_extra::extract::CookieJar;
 
 use super::MAX_BODY_BYTES;
 use super::error::AppError;
-use crate::auth::token::same_secret;
+use super::state::AppState;
+use crate::auth::token::{same_secret, signed_by};
 use crate::store::Session;
 
 /// Header carrying the token.
@@ -26,11 +29,13 @@ pub const LOGIN_CSRF_COOKIE: &str = "canllaw_login_csrf";
 /// Checks a state-changing request; gives it back (with its body intact)
 /// when it passes.
 pub async fn check(
+    state: &AppState,
     session: Option<&Session>,
     jar: &CookieJar,
     req: Request,
 ) -> Result<Request, AppError> {
-    if !same_origin(&req) {
+    // The site's scheme is `https` when cookies are `Secure` (behind TLS).
+    if !same_origin(&req, state.config.secure_cookies) {
         return Err(AppError::Csrf);
     }
     let expected = match session {
@@ -38,6 +43,7 @@ pub async fn check(
         None if req.uri().path() == "/console/login" => jar
             .get(LOGIN_CSRF_COOKIE)
             .map(|c| c.value().to_owned())
+            .filter(|t| signed_by(t, &state.login_secret))
             .ok_or(AppError::Csrf)?,
         // Without a session the only thing one may post is the login form;
         // anything else needs a login first.
@@ -50,21 +56,32 @@ pub async fn check(
     }
 }
 
-fn same_origin(req: &Request) -> bool {
+/// Whether the request's `Origin`, if any, is this site: the same scheme,
+/// host and port (`http://host:8080` is not `https://host:8080`, nor
+/// `http://host:8081`).
+fn same_origin(req: &Request, https: bool) -> bool {
     let Some(origin) = req.headers().get(header::ORIGIN) else {
         // Old browsers and non-browser clients send none; the token decides.
         return true;
     };
-    let host = req
+    let Some(host) = req
         .headers()
         .get(header::HOST)
-        .and_then(|h| h.to_str().ok());
-    let origin_host = origin
-        .to_str()
-        .ok()
-        .and_then(|o| o.split_once("://"))
-        .map(|(_, rest)| rest);
-    matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
+        .and_then(|h| h.to_str().ok())
+    else {
+        return false;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return false;
+    };
+    let scheme = if https { "https" } else { "http" };
+    let default_port = if https { ":443" } else { ":80" };
+    // Browsers leave the default port out of `Origin`; a Host header may
+    // name it.
+    let host = host.strip_suffix(default_port).unwrap_or(host);
+    origin
+        .split_once("://")
+        .is_some_and(|(s, rest)| s.eq_ignore_ascii_case(scheme) && rest.eq_ignore_ascii_case(host))
 }
 
 async fn provided_token(req: Request) -> Result<(Request, Option<String>), AppError> {
@@ -88,4 +105,51 @@ async fn provided_token(req: Request) -> Result<(Request, Option<String>), AppEr
         .find(|(k, _)| k == CSRF_FIELD)
         .map(|(_, v)| v.into_owned());
     Ok((Request::from_parts(parts, Body::from(bytes)), token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(origin: &str, host: &str) -> Request {
+        Request::builder()
+            .method("POST")
+            .header(header::ORIGIN, origin)
+            .header(header::HOST, host)
+            .body(Body::empty())
+            .unwrap()
+    }
+
+    #[test]
+    fn origin_must_match_scheme_host_and_port() {
+        assert!(same_origin(
+            &with("http://canllaw.test:8080", "canllaw.test:8080"),
+            false
+        ));
+        assert!(same_origin(
+            &with("https://canllaw.test", "canllaw.test"),
+            true
+        ));
+        assert!(same_origin(
+            &with("https://canllaw.test", "canllaw.test:443"),
+            true
+        ));
+        assert!(!same_origin(
+            &with("https://canllaw.test:8080", "canllaw.test:8080"),
+            false
+        ));
+        assert!(!same_origin(
+            &with("http://canllaw.test", "canllaw.test"),
+            true
+        ));
+        assert!(!same_origin(
+            &with("http://canllaw.test:8081", "canllaw.test:8080"),
+            false
+        ));
+        assert!(!same_origin(
+            &with("http://evil.test", "canllaw.test"),
+            false
+        ));
+        assert!(!same_origin(&with("null", "canllaw.test"), false));
+    }
 }

@@ -32,6 +32,9 @@ pub struct Chrome {
     pub csrf: String,
     /// This page in the other interface language.
     pub switch_ui_href: String,
+    /// This page's address without a language choice: where the signed-in
+    /// switch (a POST) goes back to.
+    pub here: String,
     /// This page with the other caller language.
     pub switch_caller_href: String,
     /// Which navigation entry is current.
@@ -68,6 +71,7 @@ impl Chrome {
             }),
             csrf: session.map(|s| s.csrf.clone()).unwrap_or_default(),
             switch_ui_href: with_param(&ctx.uri, "lang", ctx.ui.other().code()),
+            here: without_param(&ctx.uri, "lang"),
             // An article open in one language follows the caller to the
             // other: the switch drops the article's own `in`.
             switch_caller_href: with_param_dropping(
@@ -109,6 +113,20 @@ impl Chrome {
 /// switch keeps the user on the same page with the same search.
 pub fn with_param(uri: &Uri, name: &str, value: &str) -> String {
     with_param_dropping(uri, name, value, &[])
+}
+
+/// `uri` without query parameter `name` (others kept).
+fn without_param(uri: &Uri, name: &str) -> String {
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()).filter(|(k, _)| k != name),
+        )
+        .finish();
+    if query.is_empty() {
+        uri.path().to_string()
+    } else {
+        format!("{}?{query}", uri.path())
+    }
 }
 
 /// [`with_param`], leaving out the parameters in `drop`.
@@ -169,6 +187,9 @@ mod tests {
             with_param(&uri, "caller", "cy"),
             "/console/agencies?caller=cy"
         );
+        assert_eq!(without_param(&uri, "caller"), "/console/agencies");
+        let uri: Uri = "/console?q=cwyn&lang=en".parse().unwrap();
+        assert_eq!(without_param(&uri, "lang"), "/console?q=cwyn");
         let uri: Uri = "/console/articles/how-to-complain?in=en".parse().unwrap();
         assert_eq!(
             with_param_dropping(&uri, "caller", "cy", &["in"]),

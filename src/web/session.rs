@@ -124,6 +124,15 @@ pub async fn end(state: &AppState, session: &Session) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Ends every session of `user_id`, here and (through the store) on every
+/// replica, whose caches let a session live at most [`TOUCH_EVERY_SECS`]
+/// longer.
+pub async fn end_all_of(state: &AppState, user_id: i64) -> Result<(), AppError> {
+    state.store.delete_sessions_of(user_id).await?;
+    state.sessions.retain(|_, s| s.user.id != user_id);
+    Ok(())
+}
+
 /// A cookie that removes the session cookie.
 pub fn removal_cookie(state: &AppState) -> Cookie<'static> {
     let mut c = Cookie::build((SESSION_COOKIE, ""))

@@ -73,6 +73,9 @@ pub struct AppState {
     pub store: DynStore,
     /// Settings.
     pub config: WebConfig,
+    /// The key the sign-in form's CSRF tokens are signed with (from the
+    /// store, so every replica accepts every replica's forms).
+    pub login_secret: Vec<u8>,
     /// Public searches per client address.
     pub public_search_limit: governor::DefaultKeyedRateLimiter<std::net::IpAddr>,
     /// Recently seen sessions, so most requests need no database round
@@ -107,9 +110,11 @@ impl AppState {
         published: Published,
         config: WebConfig,
         data_dir: PathBuf,
+        login_secret: Vec<u8>,
     ) -> Arc<Self> {
         Arc::new(AppState {
             store,
+            login_secret,
             public_search_limit: governor::RateLimiter::keyed(governor::Quota::per_minute(
                 std::num::NonZeroU32::new(config.public_searches_per_minute.max(1))
                     .unwrap_or(std::num::NonZeroU32::MIN),

@@ -10,7 +10,7 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
-use crate::auth::token::new_token;
+use crate::auth::token::{new_signed_token, signed_by};
 use crate::web::client::ClientIp;
 use crate::web::context::{Ctx, UI_LANG_COOKIE, lang_cookie};
 use crate::web::csrf::LOGIN_CSRF_COOKIE;
@@ -37,7 +37,7 @@ pub struct NextParam {
 
 /// Only a path on this site: `/…` but not `//host` or `/\host`, which
 /// browsers treat as another site (an open redirect).
-fn safe_next(next: Option<&str>) -> String {
+pub(super) fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)
             if n.starts_with('/')
@@ -75,8 +75,8 @@ pub async fn form(
     let token = jar
         .get(LOGIN_CSRF_COOKIE)
         .map(|c| c.value().to_owned())
-        .filter(|t| crate::auth::token::well_formed(t))
-        .unwrap_or_else(new_token);
+        .filter(|t| signed_by(t, &state.login_secret))
+        .unwrap_or_else(|| new_signed_token(&state.login_secret));
     let page = LoginPage {
         chrome: Chrome::new(&ctx, "login"),
         token: token.clone(),
@@ -134,6 +134,14 @@ pub async fn submit(
             return Ok(r);
         }
     };
+    // A sign-in ends the user's earlier sessions, on any device (one
+    // person, one session: a screen left signed in elsewhere is closed),
+    // and whatever session this browser had, so a token planted or left
+    // behind before it is worthless.
+    session::end_all_of(&state, user.id).await?;
+    if let Some(previous) = &ctx.session {
+        session::end(&state, previous).await?;
+    }
     let cookie = session::start(&state, &user).await?;
     let mut jar = jar
         .add(cookie)

@@ -4,6 +4,7 @@
 
 mod contacts;
 mod content;
+mod language;
 mod letters;
 mod login;
 mod search;
@@ -30,6 +31,7 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
         .route("/scripts", get(content::scripts))
         .route("/login", get(login::form).post(login::submit))
         .route("/logout", post(login::logout))
+        .route("/language", post(language::save))
         .route("/admin/users", get(users::list).post(users::create))
         .route("/admin/users/{name}/full-name", post(users::full_name))
         .route("/contacts", get(contacts::list).post(contacts::create))
