@@ -422,6 +422,42 @@ fn a_phrase_that_says_not_needs_a_caller_who_says_not() {
 }
 
 #[test]
+fn email_and_the_internet_are_a_need_only_when_the_caller_lacks_them() {
+    let no_internet = |lang, said: &str| {
+        let a = play(lang, &[said]);
+        let needs = ids(&a[0].adjustments, |f| &f.id);
+        (
+            needs.contains(&"no-internet-access".to_string()),
+            flags(&a[0]),
+        )
+    };
+    for (lang, said) in [
+        (Lang::En, "Please email me the form."),
+        (Lang::En, "Can you send it by email?"),
+        (Lang::En, "I have email and internet at home."),
+        (Lang::Cy, "Anfonwch y ffurflen ata i ar e-bost plis."),
+        (Lang::Cy, "Mae gen i e-bost a rhyngrwyd adre."),
+        (Lang::Cy, "Allwch chi ei yrru fo drwy e-bost?"),
+    ] {
+        let (need, flags) = no_internet(lang, said);
+        assert!(!need, "{said}: no internet access suggested");
+        lacks(&flags, "access-need", said);
+    }
+    for (lang, said) in [
+        (Lang::En, "I have no email."),
+        (Lang::En, "I don't have email, I'm not on the internet."),
+        (Lang::En, "I live without the internet."),
+        (Lang::Cy, "Does gen i ddim rhyngrwyd."),
+        (Lang::Cy, "Dim e-bost gen i."),
+        (Lang::Cy, "Dw i heb e-bost."),
+    ] {
+        let (need, flags) = no_internet(lang, said);
+        assert!(need, "{said}: no internet access missed");
+        has(&flags, "access-need", said);
+    }
+}
+
+#[test]
 fn needs_and_flags_raise_the_flags_that_follow_from_them() {
     // A deaf caller has an access need; distress makes a caller vulnerable;
     // a caller at risk of harm is vulnerable too. Each for the same words.

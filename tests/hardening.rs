@@ -323,3 +323,50 @@ async fn a_sign_in_token_not_signed_by_the_service_is_refused() {
         .await;
     assert_eq!(r.status(), 303);
 }
+
+#[tokio::test]
+async fn a_damaged_index_is_rebuilt_at_start() {
+    let data = tempfile::tempdir().unwrap();
+    let settings = || canllaw::app::Settings {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        data: data.path().to_path_buf(),
+        knowledge: common::knowledge_dir(),
+        admin_password: Some(common::ADMIN_PASSWORD.to_string()),
+        web: WebConfig::default(),
+        purge_daily: false,
+    };
+    let start = || async {
+        canllaw::app::Application::build(settings(), Box::new(|_, _| {}))
+            .await
+            .expect("the service starts")
+    };
+    drop(start().await);
+    // Cut every segment file of the index to half its length, as a full
+    // disk or a bad copy would.
+    let mut cut = 0;
+    for dir in std::fs::read_dir(data.path().join("index"))
+        .unwrap()
+        .flatten()
+    {
+        for file in std::fs::read_dir(dir.path()).unwrap().flatten() {
+            let name = file.file_name().to_string_lossy().into_owned();
+            let len = file.metadata().unwrap().len();
+            if !name.ends_with(".json") && !name.starts_with('.') && len > 64 {
+                let f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(file.path())
+                    .unwrap();
+                f.set_len(len / 2).unwrap();
+                cut += 1;
+            }
+        }
+    }
+    assert!(cut > 0, "no index files found to damage");
+    let app = start().await;
+    let published = app.state().published();
+    let found = published
+        .searcher
+        .search(&canllaw::search::SearchRequest::new("sut i gwyno"))
+        .unwrap();
+    assert!(!found.hits.is_empty(), "the rebuilt index finds nothing");
+}

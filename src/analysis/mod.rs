@@ -133,11 +133,12 @@ pub fn is_negation(lang: Lang, folded: &str) -> bool {
 /// without the apostrophe).
 const NEGATIONS_EN: &[&str] = &[
     "aint", "arent", "cannot", "cant", "couldnt", "didnt", "doesnt", "dont", "hasnt", "havent",
-    "isnt", "never", "no", "not", "shouldnt", "t", "wasnt", "werent", "wont", "wouldnt",
+    "isnt", "never", "no", "not", "shouldnt", "t", "wasnt", "werent", "without", "wont", "wouldnt",
 ];
-/// Sorted, folded: Welsh words that deny.
+/// Sorted, folded: Welsh words that deny ("heb", without, also makes the
+/// negative perfect: "dw i heb weld").
 const NEGATIONS_CY: &[&str] = &[
-    "ddim", "dim", "m", "na", "nac", "nad", "nag", "nid", "sa", "sai", "sdim", "smo",
+    "ddim", "dim", "heb", "m", "na", "nac", "nad", "nag", "nid", "sa", "sai", "sdim", "smo",
 ];
 
 /// Whether a folded word is a stop word in `lang`; `clitic` marks a word split

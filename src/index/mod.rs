@@ -76,6 +76,29 @@ fn new_index_in(dir: &Path) -> Result<(Index, Fields)> {
 pub fn open(dir: &Path) -> Result<SearchIndex> {
     let index = Index::open_in_dir(dir)
         .with_context(|| format!("opening the index in {}", dir.display()))?;
+    // A file cut short (a full disk, a crash, a bad copy) must show now,
+    // while the index can still be rebuilt, not in the first search: every
+    // file's checksum, and every segment opened once.
+    let damaged = index
+        .validate_checksum()
+        .with_context(|| format!("checking the index in {}", dir.display()))?;
+    if !damaged.is_empty() {
+        anyhow::bail!(
+            "the index in {} is damaged: {}",
+            dir.display(),
+            damaged
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()
+        .map(|_: tantivy::IndexReader| ())
+        .with_context(|| format!("reading the index in {}", dir.display()))?;
     tokenizers::register(index.tokenizers());
     let (_, fields) = schema::build();
     let expansions = fs::read(dir.join(EXPANSIONS_FILE))
@@ -212,17 +235,21 @@ pub fn open_or_build_sources(
     let loaded = knowledge::load_sources(root, sources);
     let index_root = data_dir.join("index");
     let dir = index_root.join(&fingerprint);
-    if !force
-        && dir.join("meta.json").is_file()
-        && let Ok(index) = open(&dir)
-    {
-        let opened = Opened {
-            index,
-            built: false,
-            problems: loaded.problems,
-            dir,
-        };
-        return Ok((opened, loaded.kb));
+    if !force && dir.join("meta.json").is_file() {
+        match open(&dir) {
+            Ok(index) => {
+                let opened = Opened {
+                    index,
+                    built: false,
+                    problems: loaded.problems,
+                    dir,
+                };
+                return Ok((opened, loaded.kb));
+            }
+            // The index is only a copy of the store's content: build it
+            // again rather than refuse to start.
+            Err(e) => tracing::warn!(error = format!("{e:#}"), "rebuilding the search index"),
+        }
     }
     let index = build_dir(&index_root, &dir, &loaded.kb, progress)?;
     let opened = Opened {
