@@ -546,3 +546,62 @@ async fn the_force_heard_can_be_corrected_and_the_summary_is_bounded() {
     let record = app.state.store.contact(id).await.unwrap().unwrap();
     assert_eq!(record.force(), Some("gwent-police"));
 }
+
+#[tokio::test]
+async fn records_stay_bounded_however_often_they_are_saved() {
+    let app = TestApp::spawn().await;
+    let a = Adviser::new(&app, Role::Adviser).await;
+    let (_, c) = a
+        .send(
+            &app,
+            "POST",
+            "/api/v1/contacts",
+            json!({"channel": "phone", "caller_type": "public", "caller_lang": "cy"}),
+        )
+        .await;
+    let id = c["id"].as_i64().unwrap();
+    let path = format!("/api/v1/contacts/{id}");
+    let version = || async {
+        a.send(&app, "GET", &path, json!(null)).await.1["version"]
+            .as_i64()
+            .unwrap()
+    };
+    // A letter saved again and again replaces itself.
+    for _ in 0..30 {
+        let v = version().await;
+        let (s, body) = a
+            .send(&app, "POST", &format!("{path}/letters"), json!({"template": "complaint-acknowledgement", "values": letter_values(), "save": true, "version": v}))
+            .await;
+        assert_eq!(s, 200, "{body}");
+    }
+    let (_, record) = a.send(&app, "GET", &path, json!(null)).await;
+    assert_eq!(record["letters"].as_array().unwrap().len(), 1);
+
+    // Lists keep each item once.
+    let many = vec!["greeting"; 5000];
+    let (s, record) = a
+        .send(&app, "PATCH", &path, json!({"version": version().await, "stages_done": many, "referrals": ["relay-uk", "relay-uk"]}))
+        .await;
+    assert_eq!(s, 200, "{record}");
+    assert_eq!(record["stages_done"], json!(["greeting"]));
+    assert_eq!(record["referrals"], json!(["relay-uk"]));
+
+    // A caller detail longer than any real one is refused, and says which.
+    let (s, body) = a
+        .send(
+            &app,
+            "PATCH",
+            &path,
+            json!({"version": version().await, "caller": {"name": "x".repeat(5000)}}),
+        )
+        .await;
+    assert_eq!(s, 400);
+    assert_eq!(body["error"]["code"], "bad-parameter");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("caller"),
+        "{body}"
+    );
+}

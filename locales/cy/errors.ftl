@@ -31,3 +31,7 @@ error-own-change = Rhaid i rywun na ysgrifennodd y newid hwn ei gymeradwyo.
 error-not-in-review = Anfonwch y newid i'w adolygu cyn ei gyhoeddi.
 error-content-invalid = Trwsiwch y problemau hyn cyn cyhoeddi'r newid: { $problems }
 error-translation-stale = Mae angen diweddaru'r iaith arall: { $texts }. Cadarnhewch os ydych chi am gyhoeddi beth bynnag.
+error-record-full = { $what ->
+    [letters] Mae gan y cofnod cyswllt hwn gymaint o lythyrau ag y gall eu dal. Cadwch y llythyr yn lle un o'r un math, neu cofnodwch ef yn rhywle arall.
+   *[size] Mae'r cofnod cyswllt hwn yn llawn. Byrhewch yr hyn a ysgrifennwyd, yna cadwch eto.
+}

@@ -31,3 +31,7 @@ error-own-change = Someone who did not write this change has to approve it.
 error-not-in-review = Send the change for review before it is published.
 error-content-invalid = Fix these problems before the change is published: { $problems }
 error-translation-stale = The other language needs updating: { $texts }. Confirm if you want to publish anyway.
+error-record-full = { $what ->
+    [letters] This contact record already holds as many letters as it can. Save the letter over one of the same kind, or record it elsewhere.
+   *[size] This contact record is full. Shorten what was written, then save again.
+}

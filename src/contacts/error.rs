@@ -24,6 +24,10 @@ pub enum ContactError {
     /// A field's value cannot be used (named for the API and the form).
     #[error("'{0}' has a value that cannot be used")]
     Invalid(&'static str),
+    /// The record holds as many letters (`letters`) or as much in all
+    /// (`size`) as it may.
+    #[error("the record is full ({0})")]
+    Full(&'static str),
     /// A letter cannot be made.
     #[error(transparent)]
     Letter(#[from] LetterError),

@@ -34,6 +34,13 @@ pub const MAX_TURN_CHARS: usize = 2_000;
 
 /// Longest summary accepted, in characters: a few lines, not a transcript.
 pub const MAX_SUMMARY_CHARS: usize = 600;
+/// Longest caller detail (a name, a reference, a phone number or address).
+pub const MAX_DETAIL_CHARS: usize = 200;
+/// Most letters one record keeps (each template in each language once).
+pub const MAX_LETTERS: usize = 20;
+/// Largest record, stored: far more than any real contact needs, small
+/// enough that a record always reads back at once.
+pub const MAX_RECORD_BYTES: usize = 256 * 1024;
 
 fn now() -> String {
     Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
@@ -162,7 +169,7 @@ pub async fn add_turn(
             });
         }
     }
-    let saved = store.save_contact(record).await?;
+    let saved = save(store, record).await?;
     let advice = advice(&saved, &published.kb);
     Ok((saved, advice))
 }
@@ -239,6 +246,14 @@ async fn apply(
     {
         return Err(ContactError::Invalid("summary"));
     }
+    if let Some(caller) = &u.caller
+        && [&caller.name, &caller.reference, &caller.contact]
+            .into_iter()
+            .flatten()
+            .any(|d| d.chars().count() > MAX_DETAIL_CHARS)
+    {
+        return Err(ContactError::Invalid("caller"));
+    }
     if let Some(stage) = u.stage {
         record.stage = stage;
     }
@@ -249,16 +264,40 @@ async fn apply(
         record.summary = summary.trim().to_string();
     }
     if let Some(done) = u.stages_done {
-        record.stages_done = done;
+        record.stages_done = unique(done, |s| *s);
     }
     if let Some(caller) = u.caller {
         record.caller = caller;
     }
     if let Some(adjustments) = u.adjustments {
-        record.adjustments = adjustments;
+        record.adjustments = unique(adjustments, |a| a.id.clone());
     }
     if let Some(referrals) = u.referrals {
-        record.referrals = referrals;
+        record.referrals = unique(referrals, Clone::clone);
+    }
+    save(store, record).await
+}
+
+/// `list` with each key once, where it first came.
+fn unique<T, K: PartialEq>(list: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
+    let mut seen: Vec<K> = Vec::new();
+    list.into_iter()
+        .filter(|item| {
+            let k = key(item);
+            let new = !seen.contains(&k);
+            if new {
+                seen.push(k);
+            }
+            new
+        })
+        .collect()
+}
+
+/// Saves `record` unless it has grown past [`MAX_RECORD_BYTES`].
+async fn save(store: &dyn Store, record: ContactRecord) -> ContactResult<ContactRecord> {
+    let size = serde_json::to_vec(&record).map_or(usize::MAX, |v| v.len());
+    if size > MAX_RECORD_BYTES {
+        return Err(ContactError::Full("size"));
     }
     Ok(store.save_contact(record).await?)
 }
@@ -341,7 +380,7 @@ pub async fn refer(
     if referred {
         record.referrals.push(agency.to_string());
     }
-    Ok(store.save_contact(record).await?)
+    save(store, record).await
 }
 
 /// An adviser's own contacts, open ones first, then the most recent.
@@ -406,7 +445,7 @@ pub async fn close(
     record.satisfaction = e.satisfaction;
     record.stage = Stage::Record;
     record.ended_at = Some(now());
-    Ok(store.save_contact(record).await?)
+    save(store, record).await
 }
 
 /// Saves a letter (as previewed, possibly edited by the adviser) with the
@@ -426,8 +465,18 @@ pub async fn save_letter(
     if letter.subject.trim().is_empty() || letter.body.trim().is_empty() {
         return Err(ContactError::Invalid("body"));
     }
-    record.letters.push(letter);
-    Ok(store.save_contact(record).await?)
+    // A letter saved again replaces its earlier version: the record keeps
+    // what was sent, not every draft of it.
+    let earlier = record
+        .letters
+        .iter()
+        .position(|l| l.template == letter.template && l.lang == letter.lang);
+    match earlier {
+        Some(n) => record.letters[n] = letter,
+        None if record.letters.len() >= MAX_LETTERS => return Err(ContactError::Full("letters")),
+        None => record.letters.push(letter),
+    }
+    save(store, record).await
 }
 
 /// Marks post-contact action `n` done today. Post-contact work happens
@@ -446,5 +495,43 @@ pub async fn complete_action(
     if action.done_on.is_none() {
         action.done_on = Some(Utc::now().date_naive());
     }
-    Ok(store.save_contact(record).await?)
+    save(store, record).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assistant::contact::{Channel, NewContact};
+    use crate::knowledge::CallerType;
+    use crate::lang::Lang;
+    use crate::store::SqliteStore;
+
+    #[tokio::test]
+    async fn a_record_past_its_size_is_refused_and_the_stored_one_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("c.db")).unwrap();
+        let adviser = store
+            .create_user("eleri", crate::auth::Role::Adviser, "x")
+            .await
+            .unwrap();
+        let new = NewContact {
+            channel: Channel::Phone,
+            caller_type: CallerType::Public,
+            caller_lang: Lang::Cy,
+        };
+        let record = ContactRecord::start(new, adviser.id, "Eleri", now());
+        let stored = store.create_contact(record).await.unwrap();
+        let mut grown = stored.clone();
+        grown.summary = "x".repeat(MAX_RECORD_BYTES);
+        assert!(matches!(
+            save(&store, grown).await,
+            Err(ContactError::Full("size"))
+        ));
+        assert_eq!(store.contact(stored.id).await.unwrap(), Some(stored));
+    }
+
+    #[test]
+    fn lists_keep_each_item_once_where_it_first_came() {
+        assert_eq!(unique(vec![3, 1, 3, 2, 1], |n| *n), vec![3, 1, 2]);
+    }
 }

@@ -47,6 +47,8 @@ pub enum ErrorCode {
     Conflict,
     /// A letter cannot be made: variables are missing or empty.
     LetterIncomplete,
+    /// A contact record holds as much as it may.
+    RecordFull,
     /// Review dates with the request before the outcome.
     RequestBeforeOutcome,
     /// A date too far away to count with.
@@ -90,9 +92,8 @@ impl ErrorCode {
                 StatusCode::BAD_REQUEST
             }
             Conflict | NameTaken | NotInReview | TranslationStale => StatusCode::CONFLICT,
-            LetterIncomplete | RequestBeforeOutcome | DateOutOfRange | ContentInvalid => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            LetterIncomplete | RecordFull | RequestBeforeOutcome | DateOutOfRange
+            | ContentInvalid => StatusCode::UNPROCESSABLE_ENTITY,
             TooManyAttempts | TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -114,6 +115,7 @@ impl ErrorCode {
             BadRequest => "bad-request",
             Conflict => "conflict",
             LetterIncomplete => "letter-incomplete",
+            RecordFull => "record-full",
             RequestBeforeOutcome => "request-before-outcome",
             DateOutOfRange => "date-out-of-range",
             BadCredentials => "bad-credentials",
@@ -137,7 +139,7 @@ impl ErrorCode {
 
     /// Every code.
     #[cfg(test)]
-    const ALL: [ErrorCode; 25] = {
+    const ALL: [ErrorCode; 26] = {
         use ErrorCode::*;
         [
             NotFound,
@@ -152,6 +154,7 @@ impl ErrorCode {
             BadRequest,
             Conflict,
             LetterIncomplete,
+            RecordFull,
             RequestBeforeOutcome,
             DateOutOfRange,
             BadCredentials,
@@ -251,6 +254,10 @@ pub enum AppError {
     /// A letter cannot be made: these variables are missing or empty.
     #[error("letter incomplete")]
     LetterIncomplete(Vec<String>),
+    /// A contact record holds as many letters (`letters`) or as much in
+    /// all (`size`) as it may.
+    #[error("record full: {0}")]
+    RecordFull(&'static str),
     /// The dates given cannot be right (a request before its outcome).
     #[error("request before outcome")]
     RequestBeforeOutcome,
@@ -311,6 +318,7 @@ impl AppError {
             AppError::TooLarge => ErrorCode::TooLarge,
             AppError::Conflict => ErrorCode::Conflict,
             AppError::LetterIncomplete(_) => ErrorCode::LetterIncomplete,
+            AppError::RecordFull(_) => ErrorCode::RecordFull,
             AppError::RequestBeforeOutcome => ErrorCode::RequestBeforeOutcome,
             AppError::DateOutOfRange => ErrorCode::DateOutOfRange,
             AppError::BadCredentials => ErrorCode::BadCredentials,
@@ -339,6 +347,7 @@ impl AppError {
         let args = match self {
             AppError::QueryTooLong { limit } => vec![("limit", number(*limit))],
             AppError::BadParameter(name) => vec![("name", MessageArg::Text(name.to_string()))],
+            AppError::RecordFull(what) => vec![("what", MessageArg::Text(what.to_string()))],
             AppError::LetterIncomplete(names) => {
                 vec![("names", MessageArg::Text(names.join(", ")))]
             }
@@ -528,6 +537,7 @@ impl From<ContactError> for AppError {
             ContactError::NotHandler => AppError::Forbidden,
             ContactError::Closed | ContactError::Stale => AppError::Conflict,
             ContactError::Invalid(name) => AppError::BadParameter(name),
+            ContactError::Full(what) => AppError::RecordFull(what),
             ContactError::Letter(e) => e.into(),
             ContactError::Timing(e) => e.into(),
             ContactError::Store(e) => e.into(),
