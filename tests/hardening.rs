@@ -370,3 +370,56 @@ async fn a_damaged_index_is_rebuilt_at_start() {
         .unwrap();
     assert!(!found.hits.is_empty(), "the rebuilt index finds nothing");
 }
+
+#[tokio::test]
+async fn a_turn_stores_ids_and_numbers_never_the_callers_words() {
+    let app = TestApp::spawn().await;
+    let c = app.signed_in(canllaw::auth::Role::Adviser).await;
+    let csrf = app.csrf_of(&c).await;
+    let post = |path: String, body: serde_json::Value| {
+        let (c, csrf) = (c.clone(), csrf.clone());
+        async move {
+            let r = c
+                .post(path)
+                .header("x-csrf-token", csrf)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert!(r.status().is_success(), "{}", r.status());
+            r.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    let contact = post(
+        app.url("/api/v1/contacts"),
+        serde_json::json!({"channel": "phone", "caller_type": "public", "caller_lang": "en"}),
+    )
+    .await;
+    let id = contact["id"].as_i64().unwrap();
+    let said = [
+        "I want to complain about an officer in Swansea who was rude to me at 7 Heol y Wern, SA1 1AA.",
+        "My number is 07700 900123 and my email is dewi.example@example.com.",
+        "I asked for a review 35 days., after the outcome letter.",
+    ];
+    let mut advice = serde_json::Value::Null;
+    for text in said {
+        advice = post(
+            app.url(&format!("/api/v1/contacts/{id}/turns")),
+            serde_json::json!({"text": text}),
+        )
+        .await["advice"]
+            .clone();
+    }
+    // The adviser still sees why, in the caller's words.
+    let reasons = advice.to_string().to_lowercase();
+    assert!(reasons.contains("complain"), "{advice}");
+    // The store has ids and numbers only.
+    let record = app.state.store.contact(id).await.unwrap().unwrap();
+    let stored = serde_json::to_string(&record).unwrap().to_lowercase();
+    for word in [
+        "swansea", "heol", "wern", "sa1", "07700", "900123", "dewi", "example", "35 days",
+    ] {
+        assert!(!stored.contains(word), "'{word}' was stored: {stored}");
+    }
+    assert!(stored.contains("\"days_mentioned\":35"), "{stored}");
+}

@@ -669,7 +669,11 @@ impl Conversation {
             sources.push(Source::heard("intent", found, s, lang));
         }
         for (kind, id, words) in &self.searched {
-            let because = format!("search: {}", words.join(", "));
+            let because = if words.is_empty() {
+                "search".to_string()
+            } else {
+                format!("search: {}", words.join(", "))
+            };
             let only = vec![id.as_str()];
             let (articles, agencies) = match kind {
                 Kind::Agency => (Vec::new(), only),
@@ -731,8 +735,9 @@ impl Conversation {
     }
 
     /// Forgets every word the caller said that the conversation kept (the
-    /// words that matched, what was searched for, how they gave a number of
-    /// days), keeping only ids and numbers: retention's anonymising.
+    /// words that matched, the words search matched, how they gave a number
+    /// of days), keeping only ids and numbers: what is stored, and
+    /// retention's anonymising.
     pub fn forget_words(&mut self) {
         for found in self
             .intents
@@ -744,7 +749,9 @@ impl Conversation {
         {
             found.because.clear();
         }
-        self.searched.clear();
+        for (_, _, words) in &mut self.searched {
+            words.clear();
+        }
         self.days_words.clear();
     }
 

@@ -22,7 +22,7 @@ use crate::assistant::contact::{
     Action, CallerDetails, ContactOutcome, ContactRecord, NewContact, RecordedAdjustment,
     SatisfactionAnswer,
 };
-use crate::assistant::conversation::Advice;
+use crate::assistant::conversation::{Advice, Conversation};
 use crate::assistant::letters::Letter;
 use crate::assistant::satisfaction;
 use crate::knowledge::{KnowledgeBase, Script, Stage};
@@ -100,12 +100,39 @@ pub async fn start(
     Ok(store.create_contact(record).await?)
 }
 
+/// The conversations of calls in progress as heard, with the caller's
+/// words that explain each suggestion. Kept in memory only: the store gets
+/// the conversation without them (ids and numbers), so a town, a house
+/// number or a word of an e-mail address is never written anywhere. After
+/// a restart, or once evicted, the reasons read as their ids alone.
+pub struct Heard(quick_cache::sync::Cache<i64, Conversation>);
+
+impl Default for Heard {
+    fn default() -> Self {
+        // Far more calls than a centre has in progress at once.
+        Heard(quick_cache::sync::Cache::new(4096))
+    }
+}
+
+impl Heard {
+    /// The conversation of `record` as heard, if it is the one stored.
+    fn of(&self, record: &ContactRecord) -> Option<Conversation> {
+        let heard = self.0.get(&record.id)?;
+        let mut stored = heard.clone();
+        stored.forget_words();
+        (stored == record.conversation).then_some(heard)
+    }
+}
+
 /// The advice for a record: what the conversation recognised, plus the
-/// needs the adviser recorded by hand.
-pub fn advice(record: &ContactRecord, kb: &KnowledgeBase) -> Advice {
+/// needs the adviser recorded by hand, with the reasons in the caller's
+/// words while `heard` has them.
+pub fn advice(record: &ContactRecord, kb: &KnowledgeBase, heard: &Heard) -> Advice {
     let recorded: Vec<&str> = record.adjustments.iter().map(|a| a.id.as_str()).collect();
-    record
-        .conversation
+    heard
+        .of(record)
+        .as_ref()
+        .unwrap_or(&record.conversation)
         .advice(kb, &recorded, record.force.as_deref())
 }
 
@@ -136,6 +163,7 @@ pub fn stage_scripts<'a>(
 /// same rules apply. Only what was recognised is stored, never the words.
 pub async fn add_turn(
     store: &dyn Store,
+    heard: &Heard,
     published: Arc<Published>,
     user: &User,
     id: i64,
@@ -146,22 +174,25 @@ pub async fn add_turn(
         return Err(ContactError::Invalid("text"));
     }
     if text.trim().is_empty() {
-        let advice = advice(&record, &published.kb);
+        let advice = advice(&record, &published.kb, heard);
         return Ok((record, advice));
     }
-    let mut conversation = record.conversation.clone();
+    // From the conversation as heard, so earlier turns keep their reasons.
+    let mut conversation = heard
+        .of(&record)
+        .unwrap_or_else(|| record.conversation.clone());
     let text = text.to_string();
     let reader = published.clone();
-    let (conversation, heard) = crate::workers::run(move || {
-        let heard = conversation.turn(&reader.kb, &reader.searcher, &text);
-        (conversation, heard)
+    let (conversation, this_turn) = crate::workers::run(move || {
+        let this_turn = conversation.turn(&reader.kb, &reader.searcher, &text);
+        (conversation, this_turn)
     })
     .await
     .map_err(|e| ContactError::Interrupted(e.to_string()))?;
     record.conversation = conversation;
-    let intents: Vec<String> = heard.intents.iter().map(|f| f.id.clone()).collect();
+    let intents: Vec<String> = this_turn.intents.iter().map(|f| f.id.clone()).collect();
     record.note_intents(&intents);
-    for found in &heard.adjustments {
+    for found in &this_turn.adjustments {
         if !record.adjustments.iter().any(|a| a.id == found.id) {
             record.adjustments.push(RecordedAdjustment {
                 id: found.id.clone(),
@@ -169,8 +200,11 @@ pub async fn add_turn(
             });
         }
     }
+    let as_heard = record.conversation.clone();
+    record.conversation.forget_words();
     let saved = save(store, record).await?;
-    let advice = advice(&saved, &published.kb);
+    heard.0.insert(saved.id, as_heard);
+    let advice = advice(&saved, &published.kb, heard);
     Ok((saved, advice))
 }
 

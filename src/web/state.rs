@@ -76,6 +76,9 @@ pub struct AppState {
     /// The key the sign-in form's CSRF tokens are signed with (from the
     /// store, so every replica accepts every replica's forms).
     pub login_secret: Vec<u8>,
+    /// Calls in progress as heard, with the words behind each reason
+    /// (memory only).
+    pub heard: crate::contacts::Heard,
     /// Public searches per client address.
     pub public_search_limit: governor::DefaultKeyedRateLimiter<std::net::IpAddr>,
     /// Recently seen sessions, so most requests need no database round
@@ -115,6 +118,7 @@ impl AppState {
         Arc::new(AppState {
             store,
             login_secret,
+            heard: crate::contacts::Heard::default(),
             public_search_limit: governor::RateLimiter::keyed(governor::Quota::per_minute(
                 std::num::NonZeroU32::new(config.public_searches_per_minute.max(1))
                     .unwrap_or(std::num::NonZeroU32::MIN),

@@ -113,6 +113,7 @@ pub async fn turn(
 ) -> AppResult<Json<TurnView>> {
     let (saved, advice) = contacts::add_turn(
         &*state.store,
+        &state.heard,
         state.published(),
         &session.user,
         id,

@@ -200,7 +200,7 @@ pub async fn show(
     let record = contacts::load(&*state.store, &session.user, id).await?;
     let published = state.published();
     let kb = &published.kb;
-    let advice = contacts::advice(&record, kb);
+    let advice = contacts::advice(&record, kb, &state.heard);
     let lang = record.caller_lang;
     let needs = kb
         .adjustments
@@ -396,7 +396,15 @@ pub async fn turn(
     Path(id): Path<i64>,
     Form(f): Form<TurnForm>,
 ) -> AppResult<Response> {
-    contacts::add_turn(&*state.store, state.published(), &session.user, id, &f.text).await?;
+    contacts::add_turn(
+        &*state.store,
+        &state.heard,
+        state.published(),
+        &session.user,
+        id,
+        &f.text,
+    )
+    .await?;
     Ok(back(id, None))
 }
 
