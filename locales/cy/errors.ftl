@@ -25,7 +25,7 @@ error-too-many-attempts = Gormod o ymdrechion aflwyddiannus. Rhowch gynnig arall
 }.
 error-too-many-requests = Gormod o chwiliadau mewn amser byr. Arhoswch ychydig eiliadau a rhowch gynnig arall arni.
 error-bad-user-name = Mae enw defnyddiwr rhwng 2 a 64 o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.
-error-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd.
+error-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd, a heb fod yn un cyffredin neu'n hawdd ei ddyfalu.
 error-name-taken = Mae defnyddiwr gyda'r enw hwnnw'n bodoli eisoes.
 error-own-change = Rhaid i rywun na ysgrifennodd y newid hwn ei gymeradwyo.
 error-not-in-review = Anfonwch y newid i'w adolygu cyn ei gyhoeddi.

@@ -25,7 +25,7 @@ error-too-many-attempts = Too many failed attempts. Try again in { $minutes ->
 }.
 error-too-many-requests = Too many searches in a short time. Wait a few seconds and try again.
 error-bad-user-name = A user name is 2 to 64 letters, digits, full stops, hyphens or underscores.
-error-bad-password = The password must be { $min } to { $max } characters long.
+error-bad-password = The password must be { $min } to { $max } characters long, and not a common or easily guessed one.
 error-name-taken = There is already a user with that name.
 error-own-change = Someone who did not write this change has to approve it.
 error-not-in-review = Send the change for review before it is published.

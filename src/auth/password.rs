@@ -18,6 +18,9 @@ pub enum PasswordError {
     /// Too short or too long.
     #[error("the password must be {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS} characters long")]
     Length,
+    /// On the list of common passwords, or one or two characters repeated.
+    #[error("the password is a common one, or too easily guessed")]
+    Common,
     /// Hashing failed (should not happen).
     #[error("could not hash the password: {0}")]
     Hash(String),
@@ -30,10 +33,36 @@ pub fn hash(password: &str) -> Result<String, PasswordError> {
     if !(MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&chars) {
         return Err(PasswordError::Length);
     }
+    if guessable(password) {
+        return Err(PasswordError::Common);
+    }
     Argon2::default()
         .hash_password(password.as_bytes())
         .map(|h| h.to_string())
         .map_err(|e| PasswordError::Hash(e.to_string()))
+}
+
+/// Whether a password is on the common list (whatever its case, spaces
+/// and punctuation) or is only a few characters over and over.
+fn guessable(password: &str) -> bool {
+    static COMMON: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let common = COMMON.get_or_init(|| {
+        include_str!("common-passwords.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(plain)
+            .collect()
+    });
+    let mut distinct: Vec<char> = password.chars().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.len() <= 3 || common.contains(&plain(password))
 }
 
 /// Whether `password` matches the stored hash. A malformed hash never matches.
@@ -72,6 +101,20 @@ pub fn generate() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_and_repetitive_passwords_are_refused() {
+        for weak in [
+            "password1234",
+            "Password 1234!",
+            "QWERTY123456",
+            "abababababab",
+            "aaaaaaaaaaaaaaaa",
+        ] {
+            assert!(matches!(hash(weak), Err(PasswordError::Common)), "{weak}");
+        }
+        assert!(hash("a castle by the river Taf").is_ok());
+    }
 
     #[test]
     fn hashes_verify_and_reject() {

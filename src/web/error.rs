@@ -550,9 +550,10 @@ impl From<AccountError> for AppError {
     fn from(e: AccountError) -> Self {
         match e {
             AccountError::BadName => AppError::BadUserName,
-            AccountError::BadPassword(crate::auth::password::PasswordError::Length) => {
-                AppError::BadPassword
-            }
+            AccountError::BadPassword(
+                crate::auth::password::PasswordError::Length
+                | crate::auth::password::PasswordError::Common,
+            ) => AppError::BadPassword,
             AccountError::BadPassword(other) => AppError::Internal(other.into()),
             AccountError::NameTaken(_) => AppError::NameTaken,
             AccountError::BadFullName => AppError::BadParameter("full_name"),
