@@ -215,7 +215,8 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ),
     // Signed in, the form's token is the session's: the wrong password is
     // refused like any other. Anonymous without the login cookie: CSRF.
-    ("POST", "/console/login", [403, 401, 401, 401, 401]),
+    // The sign-in form needs its own token, signed in or not.
+    ("POST", "/console/login", [403, 403, 403, 403, 403]),
     // The editors' pages: editors and admins only, refused before the form
     // is read. The shared form names a published file with a version no
     // draft has: a conflict, nothing there, or nothing to confirm.
@@ -254,6 +255,20 @@ const MATRIX: &[(&str, &str, [u16; 5])] = &[
     ("POST", "/console/editor/new", [303, 403, 400, 403, 400]),
     // Anonymous: to the login form; signed in: saved, back to the console.
     ("POST", "/console/language", [303, 303, 303, 303, 303]),
+    ("GET", "/console/account", [303, 200, 200, 200, 200]),
+    // Without the current password: refused, for everyone.
+    ("POST", "/console/account", [303, 400, 400, 400, 400]),
+    // Nobody of that name: admins learn so, others may not ask.
+    (
+        "POST",
+        "/console/admin/users/nobody-here/disabled",
+        [303, 403, 403, 403, 404],
+    ),
+    (
+        "POST",
+        "/console/admin/users/nobody-here/password",
+        [303, 403, 403, 403, 404],
+    ),
     // Logout last: it ends the session.
     ("POST", "/console/logout", [303, 303, 303, 303, 303]),
 ];
@@ -338,6 +353,7 @@ async fn every_route_answers_each_role_as_expected() {
                         ("full_name", "Siân Jones"),
                         ("path", "articles/how-to-complain.cy.md"),
                         ("revision", "1"),
+                        ("disabled", "false"),
                     ])
                     .send()
                     .await

@@ -516,6 +516,8 @@ async fn pages_meet_wcag_2_2_aa_in_both_languages() {
         "/console/agencies/citizens-advice",
         "/console/scripts",
         "/console/admin/users",
+        "/console/account",
+        "/console/account?changed=1",
         "/console/contacts/new",
         "/console/contacts",
         "/console/contacts/1",

@@ -124,3 +124,19 @@ search-try-other = Chwilio yn { $lang ->
     [cy] Gymraeg
    *[en] Saesneg
 } yn lle hynny
+account-link = Fy nghyfrif
+account-title = Fy nghyfrif
+account-password = Newid eich cyfrinair
+account-password-help = Rhwng { $min } a { $max } nod, a heb fod yn un cyffredin. Wedi i chi ei newid, cewch eich allgofnodi ym mhob man arall.
+account-current = Cyfrinair presennol
+account-new = Cyfrinair newydd
+account-confirm = Cyfrinair newydd eto
+account-save = Newid y cyfrinair
+account-changed = Mae eich cyfrinair wedi'i newid. Rydych chi wedi cael eich allgofnodi ym mhob man arall.
+users-password-reset = Ailosod cyfrinair
+users-reset = Ailosod
+users-new-password-of = Cyfrinair newydd i { $name }
+users-disable = Analluogi
+users-enable = Galluogi
+users-disable-name = Analluogi { $name }
+users-enable-name = Galluogi { $name }

@@ -25,13 +25,16 @@ error-too-many-attempts = Gormod o ymdrechion aflwyddiannus. Rhowch gynnig arall
 }.
 error-too-many-requests = Gormod o chwiliadau mewn amser byr. Arhoswch ychydig eiliadau a rhowch gynnig arall arni.
 error-bad-user-name = Mae enw defnyddiwr rhwng 2 a 64 o lythrennau, digidau, atalnodau llawn, cysylltnodau neu danlinellau.
-error-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd, a heb fod yn un cyffredin neu'n hawdd ei ddyfalu.
+error-bad-password = Rhaid i'r cyfrinair fod rhwng { $min } a { $max } nod o hyd, a heb fod yn un cyffredin nac yn hawdd ei ddyfalu.
 error-name-taken = Mae defnyddiwr gyda'r enw hwnnw'n bodoli eisoes.
 error-own-change = Rhaid i rywun na ysgrifennodd y newid hwn ei gymeradwyo.
 error-not-in-review = Anfonwch y newid i'w adolygu cyn ei gyhoeddi.
 error-content-invalid = Trwsiwch y problemau hyn cyn cyhoeddi'r newid: { $problems }
 error-translation-stale = Mae angen diweddaru'r iaith arall: { $texts }. Cadarnhewch os ydych chi am gyhoeddi beth bynnag.
 error-record-full = { $what ->
-    [letters] Mae gan y cofnod cyswllt hwn gymaint o lythyrau ag y gall eu dal. Cadwch y llythyr yn lle un o'r un math, neu cofnodwch ef yn rhywle arall.
+    [letters] Mae gan y cofnod cyswllt hwn gymaint o lythyrau ag y gall eu dal.
    *[size] Mae'r cofnod cyswllt hwn yn llawn. Byrhewch yr hyn a ysgrifennwyd, yna cadwch eto.
 }
+error-wrong-password = Nid yw'r cyfrinair presennol yn gywir.
+error-password-mismatch = Nid yw'r cyfrinair newydd a'i gadarnhad yr un fath.
+error-own-account = Allwch chi ddim analluogi eich cyfrif eich hun. Gofynnwch i weinyddwr arall.

@@ -115,3 +115,19 @@ search-try-other = Search in { $lang ->
     [cy] Welsh
    *[en] English
 } instead
+account-link = My account
+account-title = My account
+account-password = Change your password
+account-password-help = { $min } to { $max } characters, and not a common one. Changing it signs you out everywhere else.
+account-current = Current password
+account-new = New password
+account-confirm = New password again
+account-save = Change password
+account-changed = Your password has been changed. You have been signed out everywhere else.
+users-password-reset = Reset password
+users-reset = Reset
+users-new-password-of = New password for { $name }
+users-disable = Disable
+users-enable = Enable
+users-disable-name = Disable { $name }
+users-enable-name = Enable { $name }

@@ -32,6 +32,9 @@ error-not-in-review = Send the change for review before it is published.
 error-content-invalid = Fix these problems before the change is published: { $problems }
 error-translation-stale = The other language needs updating: { $texts }. Confirm if you want to publish anyway.
 error-record-full = { $what ->
-    [letters] This contact record already holds as many letters as it can. Save the letter over one of the same kind, or record it elsewhere.
+    [letters] This contact record already holds as many letters as it can.
    *[size] This contact record is full. Shorten what was written, then save again.
 }
+error-wrong-password = The current password is not right.
+error-password-mismatch = The new password and its confirmation are not the same.
+error-own-account = You cannot disable your own account. Ask another administrator.

@@ -476,8 +476,13 @@ impl Conversation {
             .iter()
             .find(|s| s.id == "out-of-time-review")
         {
-            // The caller's own words are the reason ("35 diwrnod").
-            let because = self.days_words.clone();
+            // The caller's own words are the reason ("35 diwrnod"); once
+            // they are forgotten, the number.
+            let because = if self.days_words.is_empty() {
+                days.to_string()
+            } else {
+                self.days_words.clone()
+            };
             note(
                 &mut self.intents,
                 Some(Found {
@@ -807,7 +812,11 @@ impl<'a> Source<'a> {
     /// What an intent or flag (`what`) that was heard suggests.
     fn heard(what: &str, found: &Found, s: &'a Signal, lang: Lang) -> Self {
         Source {
-            because: format!("{what} {}: {}", found.id, found.because.join(", ")),
+            because: if found.because.is_empty() {
+                format!("{what} {}", found.id)
+            } else {
+                format!("{what} {}: {}", found.id, found.because.join(", "))
+            },
             step_because: format!("{what} {}", found.id),
             words: found.because.clone(),
             articles: s.articles.iter().map(String::as_str).collect(),

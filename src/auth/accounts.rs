@@ -26,6 +26,15 @@ pub enum AccountError {
     /// Someone already has that name.
     #[error("a user called '{0}' already exists")]
     NameTaken(String),
+    /// The current password given to change it was wrong.
+    #[error("the current password is wrong")]
+    WrongPassword,
+    /// The new password and its confirmation differ.
+    #[error("the new password and its confirmation differ")]
+    Mismatch,
+    /// An administrator tried to disable their own account.
+    #[error("you cannot disable your own account")]
+    OwnAccount,
     /// The store failed.
     #[error(transparent)]
     Store(StoreError),
@@ -81,6 +90,95 @@ pub async fn set_full_name(
     Ok(())
 }
 
+/// Runs slow password work (Argon2 is slow on purpose) off the async
+/// executor, a few at a time: a burst of sign-ins waits its turn instead
+/// of taking every core.
+async fn slow<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, tokio::task::JoinError> {
+    static SLOTS: std::sync::LazyLock<tokio::sync::Semaphore> =
+        std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(4));
+    let _slot = SLOTS
+        .acquire()
+        .await
+        .expect("the semaphore is never closed");
+    tokio::task::spawn_blocking(work).await
+}
+
+/// Hashes a password by the policy.
+async fn hashed(password: String) -> Result<String, AccountError> {
+    slow(move || password::hash(&password))
+        .await
+        .map_err(|e| AccountError::BadPassword(PasswordError::Hash(e.to_string())))?
+        .map_err(AccountError::BadPassword)
+}
+
+/// A user changes their own password: the current one, then the new one
+/// twice. The caller ends the user's sessions.
+pub async fn change_password(
+    store: &dyn Store,
+    user: &User,
+    current: &str,
+    new: String,
+    confirm: &str,
+) -> Result<(), AccountError> {
+    let stored = user.password_hash.clone();
+    let current = current.to_owned();
+    let right = slow(move || password::verify(&current, &stored))
+        .await
+        .unwrap_or(false);
+    if !right {
+        return Err(AccountError::WrongPassword);
+    }
+    if new != confirm {
+        return Err(AccountError::Mismatch);
+    }
+    let hash = hashed(new).await?;
+    store.set_user_password(user.id, &hash).await?;
+    store
+        .audit(&user.name, "user.password-change", &user.name)
+        .await?;
+    Ok(())
+}
+
+/// An administrator sets a new password for `user` (who has forgotten
+/// theirs). The caller ends the user's sessions.
+pub async fn reset_password(
+    store: &dyn Store,
+    actor: &str,
+    user: &User,
+    new: String,
+) -> Result<(), AccountError> {
+    let hash = hashed(new).await?;
+    store.set_user_password(user.id, &hash).await?;
+    store
+        .audit(actor, "user.password-reset", &user.name)
+        .await?;
+    Ok(())
+}
+
+/// An administrator disables `user` (or enables them again). Nobody can
+/// disable themselves, so there is always an administrator left to undo
+/// it. The caller ends a disabled user's sessions.
+pub async fn set_disabled(
+    store: &dyn Store,
+    actor: &User,
+    user: &User,
+    disabled: bool,
+) -> Result<(), AccountError> {
+    if disabled && actor.id == user.id {
+        return Err(AccountError::OwnAccount);
+    }
+    store.set_user_disabled(user.id, disabled).await?;
+    let action = if disabled {
+        "user.disable"
+    } else {
+        "user.enable"
+    };
+    store.audit(&actor.name, action, &user.name).await?;
+    Ok(())
+}
+
 pub async fn add_user(
     store: &dyn Store,
     actor: &str,
@@ -92,11 +190,7 @@ pub async fn add_user(
     if !valid_user_name(name) {
         return Err(AccountError::BadName);
     }
-    // Hashing is slow on purpose; keep it off the async executor.
-    let hash = tokio::task::spawn_blocking(move || password::hash(&password))
-        .await
-        .map_err(|e| AccountError::BadPassword(PasswordError::Hash(e.to_string())))?
-        .map_err(AccountError::BadPassword)?;
+    let hash = hashed(password).await?;
     let user = store.create_user(name, role, &hash).await?;
     store
         .audit(
@@ -120,13 +214,13 @@ pub async fn login(
 ) -> Result<User, LoginError> {
     let name = name.trim();
     let keys = throttle::Keys::new(name, address);
-    if let Some(retry_after) = throttle::locked(store, &keys, SystemTime::now()).await? {
+    if let Some(retry_after) = throttle::attempt(store, &keys, SystemTime::now()).await? {
         return Err(LoginError::TooManyAttempts { retry_after });
     }
     let user = store.user_by_name(name).await?;
     let candidate = user.clone().filter(|u| !u.disabled);
     let password = password.to_owned();
-    let ok = tokio::task::spawn_blocking(move || match &candidate {
+    let ok = slow(move || match &candidate {
         Some(u) => password::verify(&password, &u.password_hash),
         None => {
             password::verify_dummy(&password);
@@ -142,8 +236,8 @@ pub async fn login(
             Ok(user)
         }
         None => {
-            throttle::failed(store, &keys, SystemTime::now()).await?;
-            // Who tried which name from where, for whoever investigates an
+            // Already counted by `attempt`. Who tried which name from
+            // where, for whoever investigates an
             // attack (the audit is kept only as long as the retention
             // policy says). Never in the logs.
             let tried: String = name.chars().take(64).collect();

@@ -9,7 +9,10 @@ pub mod role;
 pub mod throttle;
 pub mod token;
 
-pub use self::accounts::{AccountError, LoginError, add_user, login, set_full_name};
+pub use self::accounts::{
+    AccountError, LoginError, add_user, change_password, login, reset_password, set_disabled,
+    set_full_name,
+};
 pub use self::role::Role;
 
 /// Whether a login name is acceptable: 2–64 ASCII letters, digits, `.`, `-`

@@ -101,10 +101,11 @@ pub async fn start(
 }
 
 /// The conversations of calls in progress as heard, with the caller's
-/// words that explain each suggestion. Kept in memory only: the store gets
-/// the conversation without them (ids and numbers), so a town, a house
-/// number or a word of an e-mail address is never written anywhere. After
-/// a restart, or once evicted, the reasons read as their ids alone.
+/// words that explain each suggestion. Kept in memory only, and only until
+/// the call ends: the store gets the conversation without them (ids and
+/// numbers), so a town, a house number or a word of an e-mail address is
+/// never written anywhere. After a restart, or once evicted, the reasons
+/// read as their names alone.
 pub struct Heard(quick_cache::sync::Cache<i64, Conversation>);
 
 impl Default for Heard {
@@ -116,7 +117,13 @@ impl Default for Heard {
 
 impl Heard {
     /// The conversation of `record` as heard, if it is the one stored.
+    /// Only while the call is in progress: once it ends (and so before
+    /// retention can anonymise it) the words are gone from it too.
     fn of(&self, record: &ContactRecord) -> Option<Conversation> {
+        if record.ended() {
+            self.0.remove(&record.id);
+            return None;
+        }
         let heard = self.0.get(&record.id)?;
         let mut stored = heard.clone();
         stored.forget_words();

@@ -22,6 +22,7 @@ pub use self::drafts::{Draft, DraftSave, DraftState, Publication, StaleTranslati
 pub use self::facts::{ContactStats, MATTER_LEAD_DAYS, StatsFilter};
 pub use self::retention::{Cutoffs, PurgeCounts};
 pub use self::sqlite::SqliteStore;
+pub use self::throttle::LockRule;
 
 use crate::assistant::contact::ContactRecord;
 use crate::auth::Role;
@@ -237,6 +238,11 @@ pub trait Store: Send + Sync + 'static {
     async fn set_user_lang(&self, user_id: i64, lang: Lang) -> StoreResult<()>;
     /// Sets the name a user signs letters with.
     async fn set_user_full_name(&self, user_id: i64, full_name: &str) -> StoreResult<()>;
+    /// Replaces a user's password hash.
+    async fn set_user_password(&self, user_id: i64, password_hash: &str) -> StoreResult<()>;
+    /// Disables (or enables again) a user: a disabled user cannot sign in
+    /// and their sessions no longer count.
+    async fn set_user_disabled(&self, user_id: i64, disabled: bool) -> StoreResult<()>;
 
     /// Stores a new session.
     async fn create_session(&self, session: NewSession) -> StoreResult<()>;
@@ -335,19 +341,27 @@ pub trait Store: Send + Sync + 'static {
     /// opened, by how many more, most first: searches people gave up on.
     async fn abandoned(&self, limit: usize) -> StoreResult<Vec<Unanswered>>;
 
-    /// Counts a failed sign-in against `key` at `now` (Unix milliseconds),
-    /// first forgetting every key whose last failure came before
-    /// `forget_before`; returns the failures now counted for `key`.
-    async fn throttle_fail(&self, key: &str, now: i64, forget_before: i64) -> StoreResult<u32>;
+    /// Counts a sign-in attempt against each key at `now` (Unix
+    /// milliseconds), before the password is checked, locking keys that
+    /// reach their rule's limit, after forgetting keys last tried before
+    /// `forget_before`. If a key is locked already, nothing is counted and
+    /// the end of its lock is returned.
+    async fn throttle_attempt(
+        &self,
+        keys: Vec<(String, LockRule)>,
+        now: i64,
+        forget_before: i64,
+    ) -> StoreResult<Option<i64>>;
 
-    /// Refuses sign-ins through `key` until `until` (Unix milliseconds).
-    async fn throttle_lock(&self, key: &str, until: i64) -> StoreResult<()>;
-
-    /// The latest lock among `keys` (Unix milliseconds), past or not.
-    async fn throttle_locked_until(&self, keys: &[String]) -> StoreResult<Option<i64>>;
-
-    /// Forgets the failures counted against `keys`.
-    async fn throttle_clear(&self, keys: &[String]) -> StoreResult<()>;
+    /// Takes back a sign-in attempt that succeeded: `clear` is forgotten,
+    /// and `forgive` counts one attempt fewer (unlocked if that takes it
+    /// under `rule`'s limit).
+    async fn throttle_succeeded(
+        &self,
+        clear: &str,
+        forgive: &str,
+        rule: LockRule,
+    ) -> StoreResult<()>;
 
     /// The service's secret called `name` (32 random bytes), made on first
     /// use and the same for every replica.

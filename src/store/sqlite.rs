@@ -490,6 +490,31 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn set_user_password(&self, user_id: i64, password_hash: &str) -> StoreResult<()> {
+        let hash = password_hash.to_string();
+        self.call(move |c| {
+            c.execute(
+                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                params![hash, user_id],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn set_user_disabled(&self, user_id: i64, disabled: bool) -> StoreResult<()> {
+        self.call(move |c| {
+            c.execute(
+                "UPDATE users SET disabled = ?1 WHERE id = ?2",
+                params![i64::from(disabled), user_id],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
     async fn set_user_full_name(&self, user_id: i64, full_name: &str) -> StoreResult<()> {
         let full_name = full_name.to_string();
         self.call(move |c| {
@@ -732,27 +757,25 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn throttle_fail(&self, key: &str, now: i64, forget_before: i64) -> StoreResult<u32> {
-        let key = key.to_string();
-        self.call(move |c| super::throttle::fail(c, &key, now, forget_before))
+    async fn throttle_attempt(
+        &self,
+        keys: Vec<(String, super::LockRule)>,
+        now: i64,
+        forget_before: i64,
+    ) -> StoreResult<Option<i64>> {
+        self.call(move |c| super::throttle::attempt(c, &keys, now, forget_before))
             .await
     }
 
-    async fn throttle_lock(&self, key: &str, until: i64) -> StoreResult<()> {
-        let key = key.to_string();
-        self.call(move |c| super::throttle::lock(c, &key, until))
+    async fn throttle_succeeded(
+        &self,
+        clear: &str,
+        forgive: &str,
+        rule: super::LockRule,
+    ) -> StoreResult<()> {
+        let (clear, forgive) = (clear.to_string(), forgive.to_string());
+        self.call(move |c| super::throttle::succeeded(c, &clear, &forgive, rule.lock_at))
             .await
-    }
-
-    async fn throttle_locked_until(&self, keys: &[String]) -> StoreResult<Option<i64>> {
-        let keys = keys.to_vec();
-        self.call(move |c| super::throttle::locked_until(c, &keys))
-            .await
-    }
-
-    async fn throttle_clear(&self, keys: &[String]) -> StoreResult<()> {
-        let keys = keys.to_vec();
-        self.call(move |c| super::throttle::clear(c, &keys)).await
     }
 
     async fn server_secret(&self, name: &str) -> StoreResult<Vec<u8>> {

@@ -5,8 +5,9 @@
 //! token, in the `x-csrf-token` header (scripts, API clients) or the `csrf`
 //! form field (plain HTML forms). Before login there is no session, so the
 //! login form uses a token from a short-lived cookie instead (double
-//! submit), signed with the service's secret so that a token planted in
-//! the cookie by someone else (a sibling subdomain, say) is refused.
+//! submit), signed with the service's secret so that only tokens this
+//! service made are accepted, in a `__Host-` cookie over HTTPS so that a
+//! sibling subdomain cannot plant one.
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
@@ -23,8 +24,16 @@ use crate::store::Session;
 pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Form field carrying the token.
 pub const CSRF_FIELD: &str = "csrf";
-/// Cookie holding the login form's token.
-pub const LOGIN_CSRF_COOKIE: &str = "canllaw_login_csrf";
+/// The cookie holding the login form's token. Over HTTPS it has the
+/// `__Host-` prefix, which browsers let only this host set (with `Secure`
+/// and `Path=/`), so a sibling subdomain cannot plant one.
+pub fn login_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-canllaw_login_csrf"
+    } else {
+        "canllaw_login_csrf"
+    }
+}
 
 /// Checks a state-changing request; gives it back (with its body intact)
 /// when it passes.
@@ -39,12 +48,14 @@ pub async fn check(
         return Err(AppError::Csrf);
     }
     let expected = match session {
-        Some(s) => s.csrf.clone(),
-        None if req.uri().path() == "/console/login" => jar
-            .get(LOGIN_CSRF_COOKIE)
+        // The sign-in form carries its own token, signed in or not (a tab
+        // left open on it, say).
+        _ if req.uri().path() == "/console/login" => jar
+            .get(login_cookie_name(state.config.secure_cookies))
             .map(|c| c.value().to_owned())
             .filter(|t| signed_by(t, &state.login_secret))
             .ok_or(AppError::Csrf)?,
+        Some(s) => s.csrf.clone(),
         // Without a session the only thing one may post is the login form;
         // anything else needs a login first.
         None => return Err(AppError::Unauthenticated),
@@ -76,12 +87,15 @@ fn same_origin(req: &Request, https: bool) -> bool {
     };
     let scheme = if https { "https" } else { "http" };
     let default_port = if https { ":443" } else { ":80" };
-    // Browsers leave the default port out of `Origin`; a Host header may
-    // name it.
-    let host = host.strip_suffix(default_port).unwrap_or(host);
+    // The default port may be named or left out, on either side.
+    let bare = |h: &'_ str| {
+        h.strip_suffix(default_port)
+            .unwrap_or(h)
+            .to_ascii_lowercase()
+    };
     origin
         .split_once("://")
-        .is_some_and(|(s, rest)| s.eq_ignore_ascii_case(scheme) && rest.eq_ignore_ascii_case(host))
+        .is_some_and(|(s, rest)| s.eq_ignore_ascii_case(scheme) && bare(rest) == bare(host))
 }
 
 async fn provided_token(req: Request) -> Result<(Request, Option<String>), AppError> {

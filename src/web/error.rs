@@ -49,6 +49,12 @@ pub enum ErrorCode {
     LetterIncomplete,
     /// A contact record holds as much as it may.
     RecordFull,
+    /// The current password given to change it is wrong.
+    WrongPassword,
+    /// A new password and its confirmation differ.
+    PasswordMismatch,
+    /// An administrator tried to disable their own account.
+    OwnAccount,
     /// Review dates with the request before the outcome.
     RequestBeforeOutcome,
     /// A date too far away to count with.
@@ -87,10 +93,9 @@ impl ErrorCode {
             TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Unauthenticated | BadCredentials => StatusCode::UNAUTHORIZED,
-            Forbidden | Csrf | OwnChange => StatusCode::FORBIDDEN,
-            QueryTooLong | BadParameter | BadRequest | BadUserName | BadPassword => {
-                StatusCode::BAD_REQUEST
-            }
+            Forbidden | Csrf | OwnChange | OwnAccount => StatusCode::FORBIDDEN,
+            QueryTooLong | BadParameter | BadRequest | BadUserName | BadPassword
+            | WrongPassword | PasswordMismatch => StatusCode::BAD_REQUEST,
             Conflict | NameTaken | NotInReview | TranslationStale => StatusCode::CONFLICT,
             LetterIncomplete | RecordFull | RequestBeforeOutcome | DateOutOfRange
             | ContentInvalid => StatusCode::UNPROCESSABLE_ENTITY,
@@ -116,6 +121,9 @@ impl ErrorCode {
             Conflict => "conflict",
             LetterIncomplete => "letter-incomplete",
             RecordFull => "record-full",
+            WrongPassword => "wrong-password",
+            PasswordMismatch => "password-mismatch",
+            OwnAccount => "own-account",
             RequestBeforeOutcome => "request-before-outcome",
             DateOutOfRange => "date-out-of-range",
             BadCredentials => "bad-credentials",
@@ -139,7 +147,7 @@ impl ErrorCode {
 
     /// Every code.
     #[cfg(test)]
-    const ALL: [ErrorCode; 26] = {
+    const ALL: [ErrorCode; 29] = {
         use ErrorCode::*;
         [
             NotFound,
@@ -155,6 +163,9 @@ impl ErrorCode {
             Conflict,
             LetterIncomplete,
             RecordFull,
+            WrongPassword,
+            PasswordMismatch,
+            OwnAccount,
             RequestBeforeOutcome,
             DateOutOfRange,
             BadCredentials,
@@ -258,6 +269,15 @@ pub enum AppError {
     /// all (`size`) as it may.
     #[error("record full: {0}")]
     RecordFull(&'static str),
+    /// The current password given to change it is wrong.
+    #[error("wrong current password")]
+    WrongPassword,
+    /// A new password and its confirmation differ.
+    #[error("password mismatch")]
+    PasswordMismatch,
+    /// An administrator tried to disable their own account.
+    #[error("own account")]
+    OwnAccount,
     /// The dates given cannot be right (a request before its outcome).
     #[error("request before outcome")]
     RequestBeforeOutcome,
@@ -319,6 +339,9 @@ impl AppError {
             AppError::Conflict => ErrorCode::Conflict,
             AppError::LetterIncomplete(_) => ErrorCode::LetterIncomplete,
             AppError::RecordFull(_) => ErrorCode::RecordFull,
+            AppError::WrongPassword => ErrorCode::WrongPassword,
+            AppError::PasswordMismatch => ErrorCode::PasswordMismatch,
+            AppError::OwnAccount => ErrorCode::OwnAccount,
             AppError::RequestBeforeOutcome => ErrorCode::RequestBeforeOutcome,
             AppError::DateOutOfRange => ErrorCode::DateOutOfRange,
             AppError::BadCredentials => ErrorCode::BadCredentials,
@@ -556,6 +579,9 @@ impl From<AccountError> for AppError {
             ) => AppError::BadPassword,
             AccountError::BadPassword(other) => AppError::Internal(other.into()),
             AccountError::NameTaken(_) => AppError::NameTaken,
+            AccountError::WrongPassword => AppError::WrongPassword,
+            AccountError::Mismatch => AppError::PasswordMismatch,
+            AccountError::OwnAccount => AppError::OwnAccount,
             AccountError::BadFullName => AppError::BadParameter("full_name"),
             AccountError::Store(e) => e.into(),
         }

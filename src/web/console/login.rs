@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::auth::token::{new_signed_token, signed_by};
 use crate::web::client::ClientIp;
 use crate::web::context::{Ctx, UI_LANG_COOKIE, lang_cookie};
-use crate::web::csrf::LOGIN_CSRF_COOKIE;
+use crate::web::csrf::login_cookie_name;
 use crate::web::error::{AppError, AppResult};
 use crate::web::page::{Chrome, render};
 use crate::web::session::{self, CurrentUser};
@@ -52,8 +52,8 @@ pub(super) fn safe_next(next: Option<&str>) -> String {
 }
 
 fn login_cookie(state: &AppState, token: String) -> Cookie<'static> {
-    Cookie::build((LOGIN_CSRF_COOKIE, token))
-        .path("/console/login")
+    Cookie::build((login_cookie_name(state.config.secure_cookies), token))
+        .path("/")
         .http_only(true)
         .same_site(SameSite::Strict)
         .secure(state.config.secure_cookies)
@@ -73,7 +73,7 @@ pub async fn form(
         return Redirect::to(&next).into_response();
     }
     let token = jar
-        .get(LOGIN_CSRF_COOKIE)
+        .get(login_cookie_name(state.config.secure_cookies))
         .map(|c| c.value().to_owned())
         .filter(|t| signed_by(t, &state.login_secret))
         .unwrap_or_else(|| new_signed_token(&state.login_secret));
@@ -145,7 +145,7 @@ pub async fn submit(
     let cookie = session::start(&state, &user).await?;
     let mut jar = jar
         .add(cookie)
-        .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/console/login"));
+        .remove(Cookie::build(login_cookie_name(state.config.secure_cookies)).path("/"));
     // The user's saved language applies unless they chose one on this device.
     if jar.get(UI_LANG_COOKIE).is_none() {
         jar = jar.add(lang_cookie(&state, UI_LANG_COOKIE, user.ui_lang));

@@ -2,6 +2,7 @@
 //! without JavaScript; `assets/web/console.js` adds search-as-you-type and
 //! keyboard use.
 
+mod account;
 mod contacts;
 mod content;
 mod language;
@@ -32,8 +33,11 @@ pub(crate) fn routes() -> Router<Arc<AppState>> {
         .route("/login", get(login::form).post(login::submit))
         .route("/logout", post(login::logout))
         .route("/language", post(language::save))
+        .route("/account", get(account::form).post(account::change))
         .route("/admin/users", get(users::list).post(users::create))
         .route("/admin/users/{name}/full-name", post(users::full_name))
+        .route("/admin/users/{name}/disabled", post(users::disabled))
+        .route("/admin/users/{name}/password", post(users::reset_password))
         .route("/contacts", get(contacts::list).post(contacts::create))
         .route("/contacts/new", get(contacts::new_form))
         .route("/contacts/{id}", get(contacts::show))

@@ -1,5 +1,6 @@
-//! User accounts (administrators only): list, create, and set the full
-//! name letters are signed with.
+//! User accounts (administrators only): list, create, set the full name
+//! letters are signed with, disable and enable, and reset a forgotten
+//! password. Disabling or resetting ends the user's sessions.
 
 use std::sync::Arc;
 
@@ -59,6 +60,18 @@ pub struct NewUser {
     full_name: String,
 }
 
+/// The users page again with `e` shown, when `e` is the administrator's
+/// mistake (a password that cannot be used); other errors go up.
+async fn refused(state: &AppState, ctx: &Ctx, e: AppError, name: String) -> AppResult<Response> {
+    if !e.status().is_client_error() {
+        return Err(e);
+    }
+    let page = page(state, ctx, Some(e.message(&ctx.tr())), name).await?;
+    let mut r = render(&page);
+    e.apply_to(&mut r);
+    Ok(r)
+}
+
 pub async fn create(
     Admin(admin): Admin,
     ctx: Ctx,
@@ -84,19 +97,66 @@ pub async fn create(
         Ok(()) => Ok(Redirect::to("/console/admin/users").into_response()),
         // A name or password that cannot be used: the form again, saying
         // why, with what was typed (never the password).
-        Err(e) if e.status().is_client_error() => {
-            let page = page(
-                &state,
-                &ctx,
-                Some(e.message(&ctx.tr())),
-                f.name.trim().into(),
-            )
-            .await?;
-            let mut r = render(&page);
-            e.apply_to(&mut r);
-            Ok(r)
+        Err(e) => refused(&state, &ctx, e, f.name.trim().into()).await,
+    }
+}
+
+async fn user_named(state: &AppState, name: &str) -> AppResult<User> {
+    state
+        .store
+        .user_by_name(name)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The disable or enable button.
+#[derive(Deserialize)]
+pub struct Disabled {
+    disabled: bool,
+}
+
+/// `POST /admin/users/{name}/disabled`.
+pub async fn disabled(
+    Admin(admin): Admin,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+    Form(f): Form<Disabled>,
+) -> AppResult<Response> {
+    let user = user_named(&state, &name).await?;
+    match crate::auth::set_disabled(&*state.store, &admin.user, &user, f.disabled).await {
+        Ok(()) => {
+            if f.disabled {
+                crate::web::session::end_all_of(&state, user.id).await?;
+            }
+            Ok(Redirect::to("/console/admin/users").into_response())
         }
-        Err(e) => Err(e),
+        Err(e) => refused(&state, &ctx, e.into(), String::new()).await,
+    }
+}
+
+/// The reset-password form.
+#[derive(Deserialize)]
+pub struct NewPassword {
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /admin/users/{name}/password`.
+pub async fn reset_password(
+    Admin(admin): Admin,
+    ctx: Ctx,
+    State(state): State<Arc<AppState>>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+    Form(f): Form<NewPassword>,
+) -> AppResult<Response> {
+    let user = user_named(&state, &name).await?;
+    match crate::auth::reset_password(&*state.store, &admin.user.name, &user, f.password).await {
+        Ok(()) => {
+            crate::web::session::end_all_of(&state, user.id).await?;
+            Ok(Redirect::to("/console/admin/users").into_response())
+        }
+        Err(e) => refused(&state, &ctx, e.into(), String::new()).await,
     }
 }
 
@@ -114,11 +174,7 @@ pub async fn full_name(
     axum::extract::Path(name): axum::extract::Path<String>,
     Form(f): Form<FullName>,
 ) -> AppResult<Response> {
-    let user = state
-        .store
-        .user_by_name(&name)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let user = user_named(&state, &name).await?;
     crate::auth::set_full_name(&*state.store, &admin.user.name, &user, &f.full_name).await?;
     Ok(Redirect::to("/console/admin/users").into_response())
 }
